@@ -28,7 +28,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
-    public static final String KIT_BOOTSTRAP_SERVERS = "streamt.test.kafka.bootstrap-servers";
+    public static final String KIT_BOOTSTRAP_SERVERS = "testkit.kafka.bootstrap-servers";
     public static final String MODE = "mode";
     public static final String TOPICS = "topics";
     public static final String BROKER_SETTING_PREFIX = "broker.";

@@ -31,7 +31,7 @@ class QuarkusTestResourcesIT {
 
         assertThat(broker).isNotNull();
         assertThat(config.getValue("kafka.bootstrap.servers", String.class)).isEqualTo(broker.bootstrapServers());
-        assertThat(config.getValue("streamt.test.kafka.bootstrap-servers", String.class)).isEqualTo(broker.bootstrapServers());
+        assertThat(config.getValue("testkit.kafka.bootstrap-servers", String.class)).isEqualTo(broker.bootstrapServers());
 
         assertThat(postgres).isNotNull();
         assertThat(config.getValue("quarkus.datasource.jdbc.url", String.class)).isEqualTo(postgres.jdbcUrl());

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  * @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = true)
  * class CompilerServiceWiringIT extends ServiceWiringContract { ... }
  * }</pre>
- * The service's test profile names the topic the {@link WiringProbe} reads ({@code %test.streamt.wiring-probe.topic}).
+ * The service's test profile names the topic the {@link WiringProbe} reads ({@code %test.testkit.wiring-probe.topic}).
  */
 public abstract class ServiceWiringContract {
 
@@ -69,7 +69,7 @@ public abstract class ServiceWiringContract {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "streamt.wiring-probe.topic")
+    @ConfigProperty(name = "testkit.wiring-probe.topic")
     String probeTopic;
 
     /** The table the service's first Flyway migration creates in its own schema. */

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * A consumer that exists only in tests: it reads the topic a service publishes to (set with
- * {@code streamt.wiring-probe.topic}) through the service's real idempotent consumer, and remembers what its handler
+ * {@code testkit.wiring-probe.topic}) through the service's real idempotent consumer, and remembers what its handler
  * was given. Proves the whole path: outbox, relay, broker, consumer group, inbox.
  */
 @ApplicationScoped
