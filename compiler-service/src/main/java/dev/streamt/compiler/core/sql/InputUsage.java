@@ -1,0 +1,21 @@
+package dev.streamt.compiler.core.sql;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the query uses one input. Immutable and thread-safe.
+ *
+ * @param input the input
+ * @param columns the input's columns the query reads (declared order for declared inputs, else first-reference
+ *     order); a {@code *} over a declared input reads all of them
+ * @param allColumns whether the query reads every column of the input ({@code *}, a window TVF's {@code TABLE t});
+ *     for an input without declared columns the full list is then unknown at compile time
+ */
+public record InputUsage(InputRelation input, List<ReferencedColumn> columns, boolean allColumns) {
+
+    public InputUsage {
+        Objects.requireNonNull(input, "input");
+        columns = List.copyOf(columns);
+    }
+}
