@@ -56,8 +56,13 @@ public final class ShopFixture {
                 + "JOIN customers c ON o.customer_id = c.customer_id");
     }
 
-    /** The shop project; with a sample test on orders_clean when {@code withTest}. */
+    /** The shop project in {@code dev}; with a sample test on orders_clean when {@code withTest}. */
     public static Manifest shop(Instant compiledAt, boolean withTest, String cleanSql) {
+        return shop("dev", compiledAt, withTest, cleanSql);
+    }
+
+    /** The shop project in an environment; with a sample test on orders_clean when {@code withTest}. */
+    public static Manifest shop(String environment, Instant compiledAt, boolean withTest, String cleanSql) {
         List<Source> sources = List.of(
                 new Source("orders_raw", "shop.orders.raw", "Entry point for order data", "team-web", List.of("orders"),
                         null, List.of(SourceColumn.of("order_id", "STRING"), SourceColumn.of("customer_id", "STRING"),
@@ -111,8 +116,8 @@ public final class ShopFixture {
                 List.of(new ConnectorArtifact("orders_snowflake", "com.snowflake.kafka.connector.SnowflakeSinkConnector",
                         List.of("shop.orders.clean"), null, Map.of(), SNOWFLAKE)),
                 List.of(), List.of());
-        return new Manifest(Manifest.API_VERSION, id("shop" + compiledAt + cleanSql + withTest),
-                new ProjectInfo("shop", "1.0.0", null, "team-orders", null), "dev", compiledAt, List.of(), sources,
+        return new Manifest(Manifest.API_VERSION, id("shop" + environment + compiledAt + cleanSql + withTest),
+                new ProjectInfo("shop", "1.0.0", null, "team-orders", null), environment, compiledAt, List.of(), sources,
                 List.of(clean, metrics, snowflake), tests, exposures, new Dag(nodes, edges, List.of()), artifacts);
     }
 
