@@ -2,11 +2,20 @@ package dev.streamt.lineage.api;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON bodies of the lineage API (snake_case). Only shapes: {@link JsonViews} fills them from the core's answers. */
+/**
+ * The JSON bodies of the lineage API (snake_case). Only shapes: {@link JsonViews} fills them from the core's answers.
+ * Registered for reflection because they leave the resources inside a {@code Response}, which a native build cannot see.
+ */
+@RegisterForReflection(targets = {LineageJson.Lineage.class, LineageJson.Node.class, LineageJson.Edge.class,
+    LineageJson.Status.class, LineageJson.Deployment.class, LineageJson.Test.class, LineageJson.Impact.class,
+    LineageJson.Affected.class, LineageJson.ColumnLineage.class, LineageJson.Column.class, LineageJson.NodeDetail.class,
+    LineageJson.ColumnDetail.class, LineageJson.ColumnSource.class, LineageJson.Project.class,
+    LineageJson.Environment.class})
 public final class LineageJson {
 
     private LineageJson() {
