@@ -118,17 +118,17 @@ public class GraphStore {
         }
     }
 
-    /** Gives the statuses of a project and environment a new revision. */
+    /**
+     * Gives the statuses of a project and environment a new revision. The deployment and the test consumers both do
+     * this for the same key at the same time, so it is one upsert; on a conflict the number is drawn only once the
+     * row lock is held, so revisions of a key grow in commit order and a pod that saw one has seen all below it.
+     */
     public void bumpStatusRevision(GraphKey key) {
-        StatusRevisionEntity row = em.find(StatusRevisionEntity.class, new GraphId(key), LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            row = new StatusRevisionEntity();
-            row.id = new GraphId(key);
-            row.revision = nextRevision();
-            em.persist(row);
-        } else {
-            row.revision = nextRevision();
-        }
+        em.createNativeQuery("""
+                INSERT INTO status_revision (project, environment, revision)
+                VALUES (?1, ?2, nextval('lineage_revision_seq'))
+                ON CONFLICT (project, environment) DO UPDATE SET revision = nextval('lineage_revision_seq')""")
+                .setParameter(1, key.project()).setParameter(2, key.environment()).executeUpdate();
     }
 
     public List<ArtifactState> artifacts(GraphKey key) {

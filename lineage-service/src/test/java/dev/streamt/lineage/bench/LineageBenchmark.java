@@ -98,6 +98,7 @@ public final class LineageBenchmark {
                 System.out.printf("load average after measuring: %s%n", loadAverage());
             }
         }
+        CoreTimings.run(projects, ENVIRONMENT);
     }
 
     private static String lineage(String template, String direction) {
