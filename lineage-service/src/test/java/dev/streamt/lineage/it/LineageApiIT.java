@@ -200,5 +200,8 @@ class LineageApiIT {
                 .body("did_you_mean", contains("amount"));
         given().get("/lineage/shpo").then().statusCode(404).contentType("application/problem+json")
                 .body("did_you_mean", contains("shop"));
+        given().get("/api/v1/projects/shop/lineages").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404));
+        given().post("/api/v1/projects/shop/lineage").then().statusCode(405).contentType("application/problem+json");
     }
 }
