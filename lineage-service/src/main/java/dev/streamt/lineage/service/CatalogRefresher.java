@@ -43,29 +43,32 @@ public class CatalogRefresher {
     @ConfigProperty(name = "lineage.refresh-interval", defaultValue = "PT5S")
     Duration interval;
 
-    private ScheduledExecutorService executor;
+    private volatile ScheduledExecutorService executor;
 
     void start(@Observes StartupEvent event) {
-        refreshNow();
+        // The executor first: a consumer that commits while the first load runs still gets its refresh afterwards.
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lineage-catalog-refresh");
             thread.setDaemon(true);
             return thread;
         });
+        refreshNow();
         long millis = Math.max(100, interval.toMillis());
         executor.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
+        ScheduledExecutorService current = executor;
+        if (current != null) {
+            current.shutdownNow();
         }
     }
 
     /** Asks for a refresh on the background thread (after a commit of this pod). */
     public void refreshSoon() {
-        if (executor != null && !executor.isShutdown()) {
-            executor.execute(this::refreshQuietly);
+        ScheduledExecutorService current = executor;
+        if (current != null && !current.isShutdown()) {
+            current.execute(this::refreshQuietly);
         }
     }
 
