@@ -67,6 +67,9 @@ final class CallTyper {
                 }
             }
         }
+        if (name.equals("ROUND")) {
+            return round(call, args);
+        }
         FunctionTypes.Spec spec = FunctionTypes.lookup(name);
         if (spec == null) {
             return Typed.UNKNOWN;
@@ -74,9 +77,6 @@ final class CallTyper {
         Typed typed = FunctionTypes.apply(spec, args);
         if (FunctionTypes.NULL_WHEN_EMPTY.contains(name) && !ctx.grouped && ctx.overDepth == 0) {
             typed = typed.withType(typed.type().withNullable(true));
-        }
-        if (name.equals("ROUND")) {
-            return round(call, args);
         }
         return typed;
     }

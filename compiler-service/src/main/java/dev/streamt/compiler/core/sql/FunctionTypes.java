@@ -185,12 +185,12 @@ final class FunctionTypes {
         return map != null && map.root() == Root.MAP ? FlinkType.array(map.elements().get(index)) : null;
     }
 
-    /** FLOOR/CEIL of a DECIMAL(p, s) drops the scale; other types are kept (also FLOOR(ts TO HOUR)). */
+    /** FLOOR/CEIL of a DECIMAL(p, s) is DECIMAL(p, 0); other types are kept (also FLOOR(ts TO HOUR)). */
     private static FlinkType floorCeil(FlinkType type) {
         if (type == null || type.root() != Root.DECIMAL || type.scale() == 0) {
             return type;
         }
-        return FlinkType.decimal(Math.min(FlinkType.MAX_DECIMAL_PRECISION, type.precision() - type.scale() + 1), 0);
+        return FlinkType.decimal(type.precision(), 0);
     }
 
     /** COALESCE: the common type, nullable only when every argument is. */

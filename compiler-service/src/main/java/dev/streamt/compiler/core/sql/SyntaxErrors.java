@@ -201,22 +201,28 @@ final class SyntaxErrors {
     private static SqlSyntaxError lexical(String message, SqlParserPos pos, String sql) {
         String text = message == null ? "" : message;
         int after = text.indexOf("after : \"");
-        if (text.contains("Encountered: <EOF>") && after >= 0) {
-            String rest = text.substring(after + "after : \"".length());
-            char quote = rest.isEmpty() ? ' ' : rest.charAt(0);
-            if (quote == '`' || quote == '\'' || quote == '"') {
-                int start = sql.lastIndexOf(quote);
-                int[] lineColumn = lineColumn(sql, Math.max(start, 0));
-                String what = quote == '\'' ? "string literal" : "quoted identifier";
-                return new SqlSyntaxError(lineColumn[0], lineColumn[1],
-                        "Unclosed " + what + ": the " + quote + " here is never closed.");
-            }
+        String prefix = after < 0 ? "" : text.substring(after + "after : \"".length());
+        if (text.contains("Encountered: <EOF>") && (prefix.startsWith("`") || prefix.startsWith("'"))) {
+            char quote = prefix.charAt(0);
+            int start = sql.lastIndexOf(quote);
+            int[] lineColumn = lineColumn(sql, Math.max(start, 0));
+            String what = quote == '\'' ? "string literal" : "quoted identifier";
+            return new SqlSyntaxError(lineColumn[0], lineColumn[1],
+                    "Unclosed " + what + ": the " + quote + " here is never closed.");
         }
         int encountered = text.indexOf("Encountered: ");
         String found = encountered < 0 ? "" : text.substring(encountered + "Encountered: ".length());
         int cut = found.indexOf(" after");
-        found = cut < 0 ? found : found.substring(0, cut);
-        return at(pos, "Unexpected character " + found.trim() + ".");
+        found = (cut < 0 ? found : found.substring(0, cut)).trim();
+        if (found.startsWith("<EOF>") && pos != null) {
+            int offset = PositionMap.offset(sql, pos.getLineNum(), pos.getColumnNum());
+            if (offset > 0 && offset <= sql.length()) {
+                int[] lineColumn = lineColumn(sql, offset - 1);
+                return new SqlSyntaxError(lineColumn[0], lineColumn[1],
+                        "Unexpected character '" + sql.charAt(offset - 1) + "'.");
+            }
+        }
+        return at(pos, "Unexpected character " + found + ".");
     }
 
     private static int[] lineColumn(String sql, int offset) {
