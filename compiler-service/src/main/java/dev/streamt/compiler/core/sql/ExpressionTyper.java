@@ -106,6 +106,16 @@ final class ExpressionTyper {
         switch (kind) {
             case AS:
                 return type(call.operand(0), scope, ctx);
+            case FILTER:
+            case WITHIN_GROUP:
+            case WITHIN_DISTINCT:
+                Typed aggregate = type(call.operand(0), scope, ctx);
+                for (int i = 1; i < call.operandCount(); i++) {
+                    if (call.operand(i) != null) {
+                        type(call.operand(i), scope, ctx);
+                    }
+                }
+                return aggregate;
             case CAST:
             case SAFE_CAST:
                 return cast(call, scope, ctx, kind == SqlKind.SAFE_CAST);
@@ -124,8 +134,11 @@ final class ExpressionTyper {
             case IS_UNKNOWN: case IS_DISTINCT_FROM: case IS_NOT_DISTINCT_FROM:
                 operands(call, scope, ctx);
                 return Typed.of(FlinkType.BOOLEAN.notNull());
+            case AND:
+            case OR:
+                return logical(call, scope, ctx);
             case EQUALS: case NOT_EQUALS: case LESS_THAN: case GREATER_THAN: case LESS_THAN_OR_EQUAL:
-            case GREATER_THAN_OR_EQUAL: case AND: case OR: case LIKE: case SIMILAR: case BETWEEN: case RLIKE:
+            case GREATER_THAN_OR_EQUAL: case LIKE: case SIMILAR: case BETWEEN: case RLIKE:
                 return Typed.of(FlinkType.BOOLEAN.withNullable(operands(call, scope, ctx)));
             case NOT:
                 return not(call, scope, ctx);
@@ -163,6 +176,25 @@ final class ExpressionTyper {
             }
         }
         return nullable;
+    }
+
+    /** AND / OR chains (deep left-nested trees for long conditions) are typed iteratively, leaf by leaf. */
+    private Typed logical(SqlCall call, Scope scope, ExprCtx ctx) {
+        boolean nullable = false;
+        java.util.ArrayDeque<SqlNode> pending = new java.util.ArrayDeque<>();
+        pending.push(call);
+        while (!pending.isEmpty()) {
+            SqlNode node = pending.pop();
+            if ((node.getKind() == SqlKind.AND || node.getKind() == SqlKind.OR) && node instanceof SqlCall logical) {
+                List<SqlNode> operands = logical.getOperandList();
+                for (int i = operands.size() - 1; i >= 0; i--) {
+                    pending.push(operands.get(i));
+                }
+            } else {
+                nullable |= type(node, scope, ctx).type().nullable();
+            }
+        }
+        return Typed.of(FlinkType.BOOLEAN.withNullable(nullable));
     }
 
     private Typed cast(SqlCall call, Scope scope, ExprCtx ctx, boolean safe) {

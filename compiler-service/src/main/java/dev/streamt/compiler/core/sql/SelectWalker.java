@@ -177,7 +177,13 @@ final class SelectWalker {
                 && select.getQualify() == null && !select.isDistinct() && select.getFetch() == null
                 && select.getOffset() == null && (select.getOrderList() == null || select.getOrderList().isEmpty())
                 && orderBy == null && scope.entries.size() == 1;
-        return plain ? scope.entries.get(0).relation().passthroughOf : null;
+        if (!plain) {
+            return null;
+        }
+        SqlIdentifier star = (SqlIdentifier) select.getSelectList().get(0);
+        Scope.Entry entry = scope.entries.get(0);
+        boolean ownStar = star.names.size() == 1 || star.names.get(star.names.size() - 2).equals(entry.alias());
+        return ownStar ? entry.relation().passthroughOf : null;
     }
 
     private static Map<String, SqlWindow> namedWindows(SqlNodeList windows) {

@@ -70,6 +70,26 @@ class FlinkStatementCheckTest {
     }
 
     @Test
+    void inferredOutputTypesCanBeDeclaredInDdl() {
+        SqlAnalysis analysis = Fixtures.analyze("SELECT id, amount * 1.5 AS a, region || 'x' AS r, ts, proc, "
+                + "CURRENT_TIMESTAMP AS now_ltz, DATE '2024-01-01' AS d, TIME '10:00:00' AS t, X'AB' AS b, 'EU' AS c, "
+                + "tags, attrs, payload, ARRAY[1, 2] AS arr, MAP['a', 1] AS m, ROW(id, region) AS rw, "
+                + "INTERVAL '5' SECOND AS iv, INTERVAL '1' MONTH AS im, COLLECT(region) OVER (ORDER BY ts) AS ms, "
+                + "ML_PREDICT('FraudModel', amount) AS p, ML_PREDICT('Nope', amount) AS o FROM `orders`");
+        StringBuilder ddl = new StringBuilder("CREATE TABLE `out` (\n");
+        for (OutputColumn column : analysis.columns()) {
+            if (column.type().declarable()) {
+                ddl.append("  `").append(column.name()).append("` ").append(column.type().ddl()).append(",\n");
+            }
+        }
+        ddl.append("  PRIMARY KEY (`id`) NOT ENFORCED\n) WITH ('connector' = 'upsert-kafka')");
+        assertThat(analysis.columns()).hasSize(21);
+        assertThat(analysis.columns()).filteredOn(c -> !c.type().declarable()).extracting(OutputColumn::name)
+                .containsExactly("iv", "im");
+        assertThat(FlinkStatementCheck.check(ddl.toString())).as(ddl.toString()).isEmpty();
+    }
+
+    @Test
     void reportsWhereAGeneratedStatementIsBroken() {
         String broken = SINK_DDL.replace("NOT ENFORCED", "ENFORCED NOT");
         SqlSyntaxError error = FlinkStatementCheck.check(broken).orElseThrow();

@@ -63,6 +63,15 @@ class FlinkTypeTest {
     }
 
     @Test
+    void intervalsNullAndZonedTimestampsCannotBeDeclared() {
+        assertThat(FlinkType.INTERVAL_SECOND.declarable()).isFalse();
+        assertThat(FlinkType.NULL.declarable()).isFalse();
+        assertThat(FlinkType.parse("TIMESTAMP(3) WITH TIME ZONE").orElseThrow().declarable()).isFalse();
+        assertThat(FlinkType.array(FlinkType.INTERVAL_MONTH).declarable()).isFalse();
+        assertThat(FlinkType.parse("ROW<a INT, b MAP<STRING, BYTES>>").orElseThrow().declarable()).isTrue();
+    }
+
+    @Test
     void familiesAreTold() {
         assertThat(FlinkType.INT.isIntegral()).isTrue();
         assertThat(FlinkType.decimal(5, 2).isExactNumeric()).isTrue();

@@ -103,6 +103,9 @@ class MaterializationHintTest {
         assertThat(renamed.hint().kind()).isEqualTo(Kind.STATELESS);
         SqlAnalysis nested = analyze("SELECT * FROM (SELECT * FROM `orders` WHERE amount > 0) x");
         assertThat(nested.hint().kind()).isEqualTo(Kind.STATELESS);
+        SqlAnalysis wrongStar = analyze("SELECT x.* FROM `orders` o");
+        assertThat(wrongStar.passthrough()).isFalse();
+        assertThat(wrongStar.problems(SqlProblem.Code.UNKNOWN_COLUMN)).hasSize(1);
     }
 
     @Test

@@ -76,7 +76,9 @@ class TypeInferenceTest {
             "SUM(customer_id)|INT", "AVG(amount)|DECIMAL(38, 6)", "AVG(id)|BIGINT", "MIN(ts)|TIMESTAMP(3)",
             "MAX(region)|STRING", "FIRST_VALUE(region)|STRING", "LISTAGG(region)|STRING",
             "COLLECT(region)|MULTISET<STRING> NOT NULL", "STDDEV_POP(amount)|DECIMAL(38, 6)",
-            "APPROX_COUNT_DISTINCT(id)|BIGINT NOT NULL", "ARRAY_AGG(id)|ARRAY<BIGINT>"})
+            "APPROX_COUNT_DISTINCT(id)|BIGINT NOT NULL", "ARRAY_AGG(id)|ARRAY<BIGINT>",
+            "COUNT(*) FILTER (WHERE amount > 0)|BIGINT NOT NULL", "SUM(amount) FILTER (WHERE id > 0)|DECIMAL(38, 2)",
+            "LISTAGG(region, ',') WITHIN GROUP (ORDER BY region)|STRING"})
     void typesAggregates(String expression, String expected) {
         SqlAnalysis analysis = analyze("SELECT region, " + expression + " AS x FROM `orders` GROUP BY region");
         assertThat(type(analysis, "x")).isEqualTo(expected);
