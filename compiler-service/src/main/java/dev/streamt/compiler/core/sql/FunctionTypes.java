@@ -2,6 +2,7 @@ package dev.streamt.compiler.core.sql;
 
 import dev.streamt.compiler.core.sql.FlinkType.Root;
 import dev.streamt.compiler.core.sql.FlinkType.TimeAttribute;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ final class FunctionTypes {
 
     /** Applies a spec to typed arguments; {@link Typed#UNKNOWN} when the arguments do not fit the rule. */
     static Typed apply(Spec spec, List<Typed> args) {
-        List<FlinkType> types = new java.util.ArrayList<>(args.size());
+        List<FlinkType> types = new ArrayList<>(args.size());
         boolean anyNullable = false;
         boolean allInferred = true;
         for (Typed arg : args) {

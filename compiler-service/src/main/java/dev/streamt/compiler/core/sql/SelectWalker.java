@@ -132,7 +132,7 @@ final class SelectWalker {
                 return new RelColumn(name, column.type(), column.inferred(), new ArrayList<>(ctx.lineage),
                         column.window());
             }
-            FlinkType type = ExpressionTyper.fieldPath(column.type(), id.names, resolved.consumed());
+            FlinkType type = CompositeTyper.fieldPath(column.type(), id.names, resolved.consumed());
             return new RelColumn(name, type == null ? FlinkType.STRING : type, type != null && column.inferred(),
                     new ArrayList<>(ctx.lineage), RelColumn.WindowProperty.NONE);
         }
