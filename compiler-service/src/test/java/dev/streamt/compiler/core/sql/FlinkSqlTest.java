@@ -60,6 +60,20 @@ class FlinkSqlTest {
     }
 
     @Test
+    void missingClosingParenthesisComesFirst() {
+        SqlSyntaxError error = FlinkSql.parseQuery("SELECT a FROM (SELECT b FROM t").error();
+        assertThat(error.message()).startsWith("Unexpected end of SQL. Expected one of: ')', WHERE, GROUP");
+        assertThat(FlinkSql.parseQuery("SELECT a FROM t x y").error().message()).contains("','");
+    }
+
+    @Test
+    void structuralKeywordsGetNoQuotingHint() {
+        SqlSyntaxError error = FlinkSql.parseQuery("SELECT a + FROM t").error();
+        assertThat(error.message()).isEqualTo("Unexpected \"FROM\". Expected an expression.");
+        assertThat(FlinkSql.parseQuery("SELECT FROM t").error().message()).doesNotContain("quote it");
+    }
+
+    @Test
     void trailingSemicolonAndReservedWordsGetAHint() {
         assertThat(FlinkSql.parseQuery("SELECT a FROM t;").error().message())
                 .contains("Unexpected \";\"").contains("without ';'");
@@ -74,6 +88,10 @@ class FlinkSqlTest {
         assertThat(unclosed.line()).isEqualTo(2);
         assertThat(unclosed.column()).isEqualTo(6);
         assertThat(unclosed.message()).isEqualTo("Unclosed quoted identifier: the ` here is never closed.");
+
+        SqlSyntaxError string = FlinkSql.parseQuery("SELECT a FROM t WHERE a = 'x").error();
+        assertThat(string.column()).isEqualTo(27);
+        assertThat(string.message()).isEqualTo("Unclosed string literal: the ' here is never closed.");
 
         SqlSyntaxError character = FlinkSql.parseQuery("SELECT a FROM t WHERE b = #").error();
         assertThat(character.message()).isEqualTo("Unexpected character '#'.");
