@@ -152,7 +152,7 @@ final class CallTyper {
             }
             if (ranking) {
                 ctx.rankingWindowed &= hasWindowBounds(partition);
-                ctx.rankingProctimeFirst &= orderedByProctime(window.getOrderList(), order);
+                ctx.rankingProctimeFirst &= name.equals("ROW_NUMBER") && orderedByProctime(window.getOrderList(), order);
             }
         } else if (ranking) {
             ctx.rankingWindowed = false;

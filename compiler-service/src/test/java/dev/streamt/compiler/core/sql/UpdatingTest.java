@@ -19,6 +19,7 @@ class UpdatingTest {
             "ranking function (Top-N / deduplication)|SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY region ORDER BY amount DESC) AS rn FROM `orders`) WHERE rn <= 3",
             "ranking function (Top-N / deduplication)|SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY id ORDER BY ts DESC) AS rn FROM `orders`) WHERE rn = 1",
             "SELECT DISTINCT|SELECT DISTINCT region FROM `orders`",
+            "ranking function (Top-N / deduplication)|SELECT * FROM (SELECT *, RANK() OVER (PARTITION BY id ORDER BY proc) AS r FROM `orders`) WHERE r = 1",
             "ORDER BY with LIMIT (Top-N)|SELECT id FROM `orders` ORDER BY amount DESC LIMIT 10",
             "UNION (deduplicating set operation)|SELECT id FROM `orders` UNION SELECT order_id FROM `payments`",
             "NOT IN subquery (anti-join)|SELECT id FROM `orders` WHERE id NOT IN (SELECT order_id FROM `payments`)",
