@@ -64,8 +64,11 @@ final class Fields {
                     positions.put(join(canonical, key), YamlReader.spanOf(tuple.getKeyNode(), join(path, key)));
                 }
             }
+        } else if (node != null && !Scalars.isNull(node) && path.isEmpty()) {
+            ctx.problems.invalid(YamlReader.spanOf(node, ""), "The top level of '" + YamlReader.spanOf(node, "").file()
+                    + "' must be a mapping, got " + Scalars.describe(node), null);
         } else if (node != null && !Scalars.isNull(node)) {
-            Values.wrongType(ctx, node, path.isEmpty() ? "(document)" : path, "a mapping", null);
+            Values.wrongType(ctx, node, path, "a mapping", null);
         }
         return new Fields(ctx, node, path, canonical, positions, entries);
     }

@@ -41,6 +41,7 @@ final class ModelBinder {
                 SettingsBinder::connector);
         ConnectorSettings sink = SettingsBinder.sink(model.map("sink", SettingsBinder.SINK, "advanced.connector"));
         if (sink != null) {
+            positions.put("advanced.connector", model.keySpan("sink"));
             positions.put("advanced.connector.type", model.keySpan("sink"));
             if (connector != null) {
                 conflict(model, model.keySpan("sink"), "sink", model.written("connector") ? "connector"
@@ -65,6 +66,9 @@ final class ModelBinder {
     private static <T> T pick(Fields model, Fields advanced, String key, Keys keys, Function<Fields, T> binder) {
         T shorthand = binder.apply(model.map(key, keys, "advanced." + key));
         T full = advanced == null ? null : binder.apply(advanced.map(key, keys));
+        if (model.written(key)) {
+            model.positions.put("advanced." + key, model.keySpan(key));
+        }
         if (model.written(key) && advanced != null && advanced.written(key)) {
             conflict(model, model.keySpan(key), key, "advanced." + key);
         }

@@ -84,7 +84,7 @@ final class YamlReader {
             return Result.EMPTY;
         }
         Node root = documents.get(0);
-        String expansion = checkExpansion(root);
+        String expansion = parser.aliases == 0 ? null : checkExpansion(root);
         if (expansion != null) {
             problems.invalid(spanOf(root, ""), "YAML in '" + path + "' " + expansion,
                     "Anchors and aliases may share blocks, not multiply them.");
@@ -170,6 +170,7 @@ final class YamlReader {
         private final Parser delegate;
         private final int maxDepth;
         private int depth;
+        private int aliases;
         private Mark lastMark;
 
         DepthLimitedParser(Parser delegate, int maxDepth) {
@@ -206,6 +207,8 @@ final class YamlReader {
                 }
             } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
                 depth--;
+            } else if (id == Event.ID.Alias) {
+                aliases++;
             }
             return event;
         }
