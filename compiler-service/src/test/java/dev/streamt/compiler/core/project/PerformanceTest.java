@@ -52,7 +52,7 @@ class PerformanceTest {
         ProjectFiles projectFiles = ProjectFiles.ofText(files);
         ProjectLoader loader = new ProjectLoader();
         long best = Long.MAX_VALUE;
-        for (int run = 0; run < 4; run++) {
+        for (int run = 0; run < 3; run++) {
             long start = THREADS.getCurrentThreadCpuTime();
             LoadResult result = loader.load(projectFiles, null, Map.of());
             long elapsed = (THREADS.getCurrentThreadCpuTime() - start) / 1_000_000;
@@ -87,7 +87,7 @@ class PerformanceTest {
         ProjectFiles projectFiles = ProjectFiles.ofText(files);
         LoadResult result = null;
         long millis = Long.MAX_VALUE;
-        for (int run = 0; run < 4; run++) {
+        for (int run = 0; run < 2; run++) {
             long start = THREADS.getCurrentThreadCpuTime();
             result = loader.load(projectFiles, null, Map.of());
             millis = Math.min(millis, (THREADS.getCurrentThreadCpuTime() - start) / 1_000_000);
