@@ -59,7 +59,10 @@ class DuplicatesTest {
         assertThat(result.codes()).containsExactly("DUPLICATE_SOURCE", "DUPLICATE_MODEL", "DUPLICATE_TEST",
                 "DUPLICATE_EXPOSURE");
         assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.file()).isEqualTo("models/again.yml"));
+        assertAt(result.diagnostics().get(0), "models/again.yml", 2, 3, "sources[0].name");
         assertAt(result.diagnostics().get(1), "models/again.yml", 5, 3, "models[0].name");
+        assertAt(result.diagnostics().get(2), "models/again.yml", 8, 3, "tests[0].name");
+        assertAt(result.diagnostics().get(3), "models/again.yml", 12, 3, "exposures[0].name");
         assertThat(result.diagnostics().get(1).message()).contains("first at stream_project.yml:11:3");
         assertThat(result.diagnostics().get(3).message()).startsWith("Exposure 'e' is defined twice");
         assertThat(result.project().models()).hasSize(1);

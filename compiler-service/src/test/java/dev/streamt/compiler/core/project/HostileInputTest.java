@@ -148,12 +148,31 @@ class HostileInputTest {
 
     @Test
     void reportsYamlSyntaxErrorsWithTheirPosition() {
-        Diagnostic diagnostic = only(loadText(TestProjects.HEADER + "models:\n- name: a\n  sql: [unclosed\n"),
+        Diagnostic unclosed = only(loadText(TestProjects.HEADER + "models:\n- name: a\n  sql: [unclosed\n"),
                 "YAML_SYNTAX_ERROR");
+        assertAt(unclosed, "stream_project.yml", 10, 1, null);
+        assertThat(unclosed.message()).isEqualTo("YAML syntax error in 'stream_project.yml': expected ',' or ']', but "
+                + "got <stream end> (while parsing a flow sequence started at line 9, column 8)");
+        assertThat(unclosed.hint()).contains("around line 10");
 
-        assertThat(diagnostic.file()).isEqualTo("stream_project.yml");
-        assertThat(diagnostic.line()).isEqualTo(10);
-        assertThat(diagnostic.message()).startsWith("YAML syntax error in 'stream_project.yml': ");
+        Diagnostic indentation = only(loadText(TestProjects.HEADER + "models:\n- name: a\n   sql: x\n"),
+                "YAML_SYNTAX_ERROR");
+        assertAt(indentation, "stream_project.yml", 9, 7, null);
+        assertThat(indentation.message()).endsWith("mapping values are not allowed here");
+
+        Diagnostic tab = only(loadText(TestProjects.HEADER + "models:\n- name: a\n\tsql: x\n"), "YAML_SYNTAX_ERROR");
+        assertAt(tab, "stream_project.yml", 9, 1, null);
+        assertThat(tab.message()).contains("TAB");
+
+        Diagnostic alias = only(loadText(TestProjects.HEADER + "models:\n- name: a\n  sql: *nowhere\n"),
+                "YAML_SYNTAX_ERROR");
+        assertAt(alias, "stream_project.yml", 9, 8, null);
+        assertThat(alias.message()).endsWith("found undefined alias nowhere");
+
+        Diagnostic jinja = only(loadText(TestProjects.HEADER + "models:\n- name: a\n  sql: {{ ref('b') }} x\n"),
+                "YAML_SYNTAX_ERROR");
+        assertThat(jinja.line()).isEqualTo(9);
+        assertThat(jinja.hint()).contains("must be quoted or written as a block scalar");
     }
 
     @Test

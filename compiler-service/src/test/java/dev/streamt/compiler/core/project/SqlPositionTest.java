@@ -66,6 +66,15 @@ class SqlPositionTest {
     }
 
     @Test
+    void windowsLineEndingsCountAsOneLineBreak() {
+        SqlText sql = validWithHeader("models:\r\n- name: m\r\n  sql: |\r\n    SELECT 1\r\n    FROM t\r\n")
+                .models().get(0).sql();
+
+        assertThat(sql.text()).isEqualTo("SELECT 1\nFROM t\n");
+        assertAt(sql.positionOf(2, 6), "stream_project.yml", 11, 10, "models[0].sql");
+    }
+
+    @Test
     void foldedBlockJoinsLines() {
         SqlText sql = sqlOf("""
                 - name: m
