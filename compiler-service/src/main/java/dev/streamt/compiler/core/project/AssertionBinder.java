@@ -33,7 +33,7 @@ final class AssertionBinder {
 
     static List<Assertion> assertions(Fields test) {
         List<Assertion> assertions = new ArrayList<>();
-        for (Fields.Item item : test.items("assertions")) {
+        for (YamlItem item : test.items("assertions")) {
             if (!item.isMapping(test.ctx, "an assertion like not_null: {columns: [...]}")) {
                 continue;
             }
@@ -110,7 +110,7 @@ final class AssertionBinder {
 
     private static Map<String, String> types(Fields body) {
         Map<String, String> types = new LinkedHashMap<>();
-        for (Fields.Entry entry : body.entries("types")) {
+        for (YamlEntry entry : body.entries("types")) {
             String type = Values.choice(body.ctx, entry.value(), entry.path(), Assertion.AcceptedTypes.TYPES, false);
             if (type != null) {
                 types.put(entry.name(), type);
@@ -163,7 +163,7 @@ final class AssertionBinder {
     private static Assertion distribution(Fields body, Span span) {
         boolean complete = body.require("column", null) & body.require("buckets", "the expected buckets");
         List<Assertion.Bucket> buckets = new ArrayList<>();
-        for (Fields.Item item : body.items("buckets")) {
+        for (YamlItem item : body.items("buckets")) {
             Fields bucket = item.read(body.ctx, body.positions, BUCKET);
             buckets.add(new Assertion.Bucket(bucket.number("min", null, null), bucket.number("max", null, null),
                     bucket.number("expected_ratio", BigDecimal.ZERO, ONE),

@@ -29,7 +29,7 @@ final class ColumnBinder {
     static List<ColumnDefinition> columns(Fields owner) {
         List<ColumnDefinition> columns = new ArrayList<>();
         Map<String, Span> seen = new HashMap<>();
-        for (Fields.Item item : owner.items("columns")) {
+        for (YamlItem item : owner.items("columns")) {
             Fields column = item.read(owner.ctx, owner.positions, COLUMN);
             if (!column.require("name", null)) {
                 continue;
@@ -58,14 +58,14 @@ final class ColumnBinder {
 
     private static List<ColumnTest> tests(Fields column) {
         List<ColumnTest> tests = new ArrayList<>();
-        for (Fields.Item item : column.items("tests")) {
+        for (YamlItem item : column.items("tests")) {
             if (item.node() instanceof ScalarNode && !Scalars.isNull(item.node())) {
                 String kind = Values.choice(column.ctx, item.node(), item.path(), COLUMN_TESTS, false);
                 if (kind != null) {
                     tests.add(new ColumnTest(kind, Map.of(), item.span()));
                 }
             } else if (item.node() instanceof MappingNode mapping && mapping.getValue().size() == 1) {
-                Fields.Entry entry = Fields.entriesOf(column.ctx, mapping, item.path(), item.canonical(),
+                YamlEntry entry = YamlEntry.allOf(column.ctx, mapping, item.path(), item.canonical(),
                         column.positions).stream().findFirst().orElse(null);
                 if (entry == null) {
                     continue;

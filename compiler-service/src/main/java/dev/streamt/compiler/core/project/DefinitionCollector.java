@@ -35,10 +35,10 @@ final class DefinitionCollector {
         collect(file, "exposures", ExposureBinder::bind, exposures, DiagnosticCode.DUPLICATE_EXPOSURE, "Exposure");
     }
 
-    private <T extends Located> void collect(Fields file, String key, BiFunction<BindContext, Fields.Item, T> binder,
+    private <T extends Located> void collect(Fields file, String key, BiFunction<BindContext, YamlItem, T> binder,
             List<T> into, DiagnosticCode duplicate, String kind) {
         Map<String, Span> first = firstByKind.computeIfAbsent(key, k -> new HashMap<>());
-        for (Fields.Item item : file.items(key)) {
+        for (YamlItem item : file.items(key)) {
             T definition = binder.apply(ctx, item);
             if (definition == null) {
                 continue;

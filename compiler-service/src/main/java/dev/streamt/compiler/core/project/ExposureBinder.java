@@ -26,7 +26,7 @@ final class ExposureBinder {
     }
 
     /** The exposure, or null when it has no usable name. */
-    static ExposureDefinition bind(BindContext ctx, Fields.Item item) {
+    static ExposureDefinition bind(BindContext ctx, YamlItem item) {
         if (!item.isMapping(ctx, "a mapping (an exposure)")) {
             return null;
         }
@@ -41,7 +41,7 @@ final class ExposureBinder {
         List<InputRef> dependsOn = refs(exposure, "depends_on");
         Sla sla = sla(exposure.map("sla", SLA));
         List<Contact> contacts = new ArrayList<>();
-        for (Fields.Item contactItem : exposure.items("contacts")) {
+        for (YamlItem contactItem : exposure.items("contacts")) {
             Fields contact = contactItem.read(ctx, positions, CONTACT);
             if (contact.require("name", null) && RuntimeBinder.nonEmpty(contact, "name") != null) {
                 contacts.add(new Contact(contact.string("name"), contact.string("email"), contact.string("slack"),
@@ -65,7 +65,7 @@ final class ExposureBinder {
 
     private static List<InputRef> refs(Fields exposure, String key) {
         List<InputRef> refs = new ArrayList<>();
-        for (Fields.Item item : exposure.items(key)) {
+        for (YamlItem item : exposure.items(key)) {
             InputRef ref = ModelBinder.inputRef(exposure.ctx, item, exposure.positions, false);
             if (ref != null) {
                 refs.add(ref);

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -20,8 +19,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * {@link #entries} walk into nested blocks with the written and canonical paths extended.
  */
 final class Fields {
-
-    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
     final BindContext ctx;
     final String path;
@@ -45,33 +42,40 @@ final class Fields {
             Keys keys) {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         if (node instanceof MappingNode mapping) {
-            Map<String, Node> seen = new LinkedHashMap<>();
+            Map<String, Node> unknownKeys = null;
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = keyOf(ctx, tuple.getKeyNode(), path);
                 if (key == null) {
                     continue;
                 }
-                Node first = seen.putIfAbsent(key, tuple.getKeyNode());
+                NodeTuple known = entries.get(key);
+                Node first = known != null ? known.getKeyNode() : unknownKeys == null ? null : unknownKeys.get(key);
                 if (first != null) {
                     Span firstSpan = YamlReader.spanOf(first, "");
                     ctx.problems.add(DiagnosticCode.YAML_SYNTAX_ERROR, YamlReader.spanOf(tuple.getKeyNode(),
                             join(path, key)), "Duplicate key '" + key + "' (first at line " + firstSpan.line() + ")",
                             "Remove one of the two.");
                 } else if (!keys.allows(key)) {
+                    unknownKeys = unknownKeys == null ? new java.util.HashMap<>() : unknownKeys;
+                    unknownKeys.put(key, tuple.getKeyNode());
                     unknown(ctx, tuple.getKeyNode(), path, key, keys);
                 } else {
                     entries.put(key, tuple);
                     positions.put(join(canonical, key), YamlReader.spanOf(tuple.getKeyNode(), join(path, key)));
                 }
             }
+        } else if (node != null && !Scalars.isNull(node) && path.isEmpty()) {
+            ctx.problems.invalid(YamlReader.spanOf(node, ""), "The top level of '" + YamlReader.spanOf(node, "").file()
+                    + "' must be a mapping, got " + Scalars.describe(node), null);
         } else if (node != null && !Scalars.isNull(node)) {
-            Values.wrongType(ctx, node, path.isEmpty() ? "(document)" : path, "a mapping", null);
+            Values.wrongType(ctx, node, path, "a mapping", null);
         }
         return new Fields(ctx, node, path, canonical, positions, entries);
     }
 
-    private static String keyOf(BindContext ctx, Node keyNode, String path) {
-        if (keyNode instanceof ScalarNode scalar && Scalars.isCoreTag(keyNode) && !Scalars.isNull(keyNode)) {
+    static String keyOf(BindContext ctx, Node keyNode, String path) {
+        if (keyNode instanceof ScalarNode scalar && Scalars.isCoreTag(keyNode) && !Scalars.isNull(keyNode)
+                && !scalar.getValue().isBlank()) {
             return scalar.getValue();
         }
         ctx.problems.invalid(YamlReader.spanOf(keyNode, path), "Keys must be plain names, got "
@@ -95,10 +99,23 @@ final class Fields {
 
     /** {@code parent.key}, or {@code parent['odd.key']} for keys that are not simple names. */
     static String join(String parent, String key) {
-        if (SIMPLE_KEY.matcher(key).matches()) {
+        if (isSimple(key)) {
             return parent.isEmpty() ? key : parent + "." + key;
         }
         return parent + "['" + key.replace("'", "\\'") + "']";
+    }
+
+    private static boolean isSimple(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String parent, int index) {
@@ -163,19 +180,23 @@ final class Fields {
     }
 
     String string(String key) {
-        return Values.string(ctx, value(key), pathOf(key));
+        Node value = value(key);
+        return value == null ? null : Values.string(ctx, value, pathOf(key));
     }
 
     Integer integer(String key, long min) {
-        return Values.integer(ctx, value(key), pathOf(key), min);
+        Node value = value(key);
+        return value == null ? null : Values.integer(ctx, value, pathOf(key), min);
     }
 
     Long longValue(String key, long min) {
-        return Values.longValue(ctx, value(key), pathOf(key), min);
+        Node value = value(key);
+        return value == null ? null : Values.longValue(ctx, value, pathOf(key), min);
     }
 
     Boolean bool(String key) {
-        return Values.bool(ctx, value(key), pathOf(key));
+        Node value = value(key);
+        return value == null ? null : Values.bool(ctx, value, pathOf(key));
     }
 
     boolean bool(String key, boolean otherwise) {
@@ -184,23 +205,28 @@ final class Fields {
     }
 
     java.time.Duration duration(String key) {
-        return Values.duration(ctx, value(key), pathOf(key));
+        Node value = value(key);
+        return value == null ? null : Values.duration(ctx, value, pathOf(key));
     }
 
     java.math.BigDecimal number(String key, java.math.BigDecimal min, java.math.BigDecimal max) {
-        return Values.number(ctx, value(key), pathOf(key), min, max);
+        Node value = value(key);
+        return value == null ? null : Values.number(ctx, value, pathOf(key), min, max);
     }
 
     String choice(String key, List<String> allowed) {
-        return Values.choice(ctx, value(key), pathOf(key), allowed, false);
+        Node value = value(key);
+        return value == null ? null : Values.choice(ctx, value, pathOf(key), allowed, false);
     }
 
-    /** A list of strings (each recorded as {@code key[i]}). */
+    /** A list of non-empty strings (each recorded as {@code key[i]}; an empty one is reported and left out). */
     List<String> strings(String key) {
         List<String> values = new ArrayList<>();
-        for (Item item : items(key)) {
+        for (YamlItem item : items(key)) {
             String value = Values.string(ctx, item.node(), item.path());
-            if (value != null) {
+            if (value != null && value.isBlank()) {
+                ctx.problems.invalid(item.span(), "'" + item.path() + "' must not be empty", null);
+            } else if (value != null) {
                 values.add(value);
             }
         }
@@ -230,23 +256,23 @@ final class Fields {
     }
 
     /** The items of the list under {@code key}; a non-list is reported. Each item's position is recorded. */
-    List<Item> items(String key) {
+    List<YamlItem> items(String key) {
         return items(key, canonicalOf(key));
     }
 
-    List<Item> items(String key, String canonicalPath) {
+    List<YamlItem> items(String key, String canonicalPath) {
         Node value = value(key);
-        if (value == null || Scalars.isNull(value)) {
+        if (value == null || Scalars.isNull(value) || value instanceof SequenceNode list && list.getValue().isEmpty()) {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
             Values.wrongType(ctx, value, pathOf(key), "a list", null);
             return List.of();
         }
-        List<Item> items = new ArrayList<>(sequence.getValue().size());
+        List<YamlItem> items = new ArrayList<>(sequence.getValue().size());
         int i = 0;
         for (Node itemNode : sequence.getValue()) {
-            Item item = new Item(itemNode, index(pathOf(key), i), index(canonicalPath, i), i);
+            YamlItem item = new YamlItem(itemNode, index(pathOf(key), i), index(canonicalPath, i), i);
             positions.put(item.canonical(), YamlReader.spanOf(itemNode, item.path()));
             items.add(item);
             i++;
@@ -255,68 +281,7 @@ final class Fields {
     }
 
     /** The entries of a free-form mapping under {@code key} (names chosen by the project, like cluster names). */
-    List<Entry> entries(String key) {
-        return has(key) ? entriesOf(ctx, value(key), pathOf(key), canonicalOf(key), positions) : List.of();
-    }
-
-    static List<Entry> entriesOf(BindContext ctx, Node node, String path, String canonical,
-            Positions.Builder positions) {
-        if (!(node instanceof MappingNode mapping)) {
-            if (node != null && !Scalars.isNull(node)) {
-                Values.wrongType(ctx, node, path, "a mapping", null);
-            }
-            return List.of();
-        }
-        List<Entry> result = new ArrayList<>();
-        Map<String, Node> seen = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String name = keyOf(ctx, tuple.getKeyNode(), path);
-            if (name == null) {
-                continue;
-            }
-            Node first = seen.putIfAbsent(name, tuple.getKeyNode());
-            if (first != null) {
-                ctx.problems.add(DiagnosticCode.YAML_SYNTAX_ERROR, YamlReader.spanOf(tuple.getKeyNode(),
-                        join(path, name)), "Duplicate key '" + name + "' (first at line "
-                        + YamlReader.spanOf(first, "").line() + ")", "Remove one of the two.");
-                continue;
-            }
-            Entry entry = new Entry(name, tuple.getKeyNode(), tuple.getValueNode(), join(path, name),
-                    join(canonical, name));
-            positions.put(entry.canonical(), YamlReader.spanOf(tuple.getKeyNode(), entry.path()));
-            result.add(entry);
-        }
-        return result;
-    }
-
-    /** One item of a list: its node, written path ({@code models[2]}) and canonical path. */
-    record Item(Node node, String path, String canonical, int index) {
-        Span span() {
-            return YamlReader.spanOf(node, path);
-        }
-
-        /** Whether the item is a mapping; otherwise reports that it must be {@code expected}. */
-        boolean isMapping(BindContext ctx, String expected) {
-            if (node instanceof MappingNode) {
-                return true;
-            }
-            Values.wrongType(ctx, node, path, expected, null);
-            return false;
-        }
-
-        Fields read(BindContext ctx, Positions.Builder positions, Keys keys) {
-            return Fields.read(ctx, node, path, canonical, positions, keys);
-        }
-    }
-
-    /** One entry of a free-form mapping: its name, key and value nodes, written and canonical paths. */
-    record Entry(String name, Node keyNode, Node value, String path, String canonical) {
-        Span span() {
-            return YamlReader.spanOf(keyNode, path);
-        }
-
-        Fields read(BindContext ctx, Positions.Builder positions, Keys keys) {
-            return Fields.read(ctx, value, path, canonical, positions, keys);
-        }
+    List<YamlEntry> entries(String key) {
+        return has(key) ? YamlEntry.allOf(ctx, value(key), pathOf(key), canonicalOf(key), positions) : List.of();
     }
 }

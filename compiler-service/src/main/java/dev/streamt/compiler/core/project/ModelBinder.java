@@ -16,7 +16,16 @@ final class ModelBinder {
 
     static final Keys MODEL = Keys.of("name", "description", "owner", "tags", "group", "version", "key", "access",
             "sql", "from", "materialized", "columns", "security", "ml_outputs", "advanced", "topic", "flink",
-            "connector", "sink", "gateway");
+            "connector", "sink", "gateway").misplaced(java.util.Map.of(
+                    "partitions", "'partitions' belongs under topic: (or advanced.topic:).",
+                    "replication_factor", "'replication_factor' belongs under topic: (or advanced.topic:).",
+                    "parallelism", "'parallelism' belongs under flink: (or advanced.flink:).",
+                    "state_ttl_ms", "'state_ttl_ms' belongs under flink: (or advanced.flink:).",
+                    "checkpoint_interval_ms", "'checkpoint_interval_ms' belongs under flink: (or advanced.flink:).",
+                    "state_backend", "'state_backend' belongs under flink: (or advanced.flink:).",
+                    "virtual_topic", "'virtual_topic' belongs under gateway: (or advanced.gateway:).",
+                    "masking", "'masking' belongs under security:.",
+                    "policies", "'policies' belongs under security:."));
     static final Keys ADVANCED = Keys.of("topic", "flink", "connector", "gateway");
     static final Keys ACCESS = Keys.of("level", "allowed_groups");
     static final Keys INPUT = Keys.of("source", "ref");
@@ -27,7 +36,7 @@ final class ModelBinder {
     }
 
     /** The model, or null when it has no usable name. */
-    static ModelDefinition bind(BindContext ctx, Fields.Item item) {
+    static ModelDefinition bind(BindContext ctx, YamlItem item) {
         if (!item.isMapping(ctx, "a mapping (a model)")) {
             return null;
         }
@@ -41,6 +50,7 @@ final class ModelBinder {
                 SettingsBinder::connector);
         ConnectorSettings sink = SettingsBinder.sink(model.map("sink", SettingsBinder.SINK, "advanced.connector"));
         if (sink != null) {
+            positions.put("advanced.connector", model.keySpan("sink"));
             positions.put("advanced.connector.type", model.keySpan("sink"));
             if (connector != null) {
                 conflict(model, model.keySpan("sink"), "sink", model.written("connector") ? "connector"
@@ -65,6 +75,9 @@ final class ModelBinder {
     private static <T> T pick(Fields model, Fields advanced, String key, Keys keys, Function<Fields, T> binder) {
         T shorthand = binder.apply(model.map(key, keys, "advanced." + key));
         T full = advanced == null ? null : binder.apply(advanced.map(key, keys));
+        if (model.written(key)) {
+            model.positions.put("advanced." + key, model.keySpan(key));
+        }
         if (model.written(key) && advanced != null && advanced.written(key)) {
             conflict(model, model.keySpan(key), key, "advanced." + key);
         }
@@ -115,11 +128,11 @@ final class ModelBinder {
             return List.of();
         }
         if (!(node instanceof SequenceNode)) {
-            String name = model.string("from");
+            String name = RuntimeBinder.nonEmpty(model, "from");
             return name == null ? List.of() : List.of(new InputRef(InputRef.Kind.ANY, name, model.valueSpan("from")));
         }
         List<InputRef> inputs = new ArrayList<>();
-        for (Fields.Item item : model.items("from")) {
+        for (YamlItem item : model.items("from")) {
             InputRef input = inputRef(model.ctx, item, model.positions, true);
             if (input != null) {
                 inputs.add(input);
@@ -129,9 +142,12 @@ final class ModelBinder {
     }
 
     /** A {@code {source: x}} or {@code {ref: y}} item (a bare name too when {@code bareNames}); null if invalid. */
-    static InputRef inputRef(BindContext ctx, Fields.Item item, Positions.Builder positions, boolean bareNames) {
+    static InputRef inputRef(BindContext ctx, YamlItem item, Positions.Builder positions, boolean bareNames) {
         if (bareNames && item.node() instanceof ScalarNode && !Scalars.isNull(item.node())) {
             String name = Values.string(ctx, item.node(), item.path());
+            if (name != null && name.isBlank()) {
+                ctx.problems.invalid(item.span(), "'" + item.path() + "' must not be empty", null);
+            }
             return name == null || name.isBlank() ? null : new InputRef(InputRef.Kind.ANY, name, item.span());
         }
         if (!item.isMapping(ctx, bareNames ? "a name or {source|ref: name}" : "{source: name} or {ref: name}")) {

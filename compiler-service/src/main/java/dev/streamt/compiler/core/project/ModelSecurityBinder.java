@@ -36,7 +36,7 @@ final class ModelSecurityBinder {
             return new Security(List.of(), List.of(), Map.of());
         }
         List<MaskingRule> masking = new ArrayList<>();
-        for (Fields.Item item : security.items("masking")) {
+        for (YamlItem item : security.items("masking")) {
             Fields rule = item.read(model.ctx, model.positions, MASKING);
             boolean complete = rule.require("column", null);
             String column = RuntimeBinder.nonEmpty(rule, "column");
@@ -49,11 +49,11 @@ final class ModelSecurityBinder {
             }
         }
         List<AccessPolicy> policies = new ArrayList<>();
-        for (Fields.Item item : security.items("policies")) {
+        for (YamlItem item : security.items("policies")) {
             policy(model.ctx, item, model.positions, masking, policies);
         }
         Map<String, Classification> classification = new LinkedHashMap<>();
-        for (Fields.Entry entry : security.entries("classification")) {
+        for (YamlEntry entry : security.entries("classification")) {
             String level = Values.choice(model.ctx, entry.value(), entry.path(), ColumnBinder.CLASSIFICATIONS, false);
             if (level != null) {
                 classification.put(entry.name(), Classification.fromWireValue(level));
@@ -62,7 +62,7 @@ final class ModelSecurityBinder {
         return new Security(masking, policies, classification);
     }
 
-    private static void policy(BindContext ctx, Fields.Item item, Positions.Builder positions,
+    private static void policy(BindContext ctx, YamlItem item, Positions.Builder positions,
             List<MaskingRule> masking, List<AccessPolicy> policies) {
         if (!item.isMapping(ctx, "one of mask, allow or deny") || ((MappingNode) item.node()).getValue().size() != 1) {
             if (item.node() instanceof MappingNode) {
@@ -107,13 +107,13 @@ final class ModelSecurityBinder {
 
     static Map<String, MlOutput> mlOutputs(Fields model) {
         Map<String, MlOutput> outputs = new LinkedHashMap<>();
-        for (Fields.Entry entry : model.entries("ml_outputs")) {
+        for (YamlEntry entry : model.entries("ml_outputs")) {
             Map<String, String> columns = new LinkedHashMap<>();
             String description = null;
             if (isListForm(entry)) {
                 Fields output = entry.read(model.ctx, model.positions, ML_OUTPUT);
                 description = output.string("description");
-                for (Fields.Item item : output.items("columns")) {
+                for (YamlItem item : output.items("columns")) {
                     Fields column = item.read(model.ctx, model.positions, ML_COLUMN);
                     boolean complete = column.require("name", null) & column.require("type", null);
                     String name = RuntimeBinder.nonEmpty(column, "name");
@@ -123,7 +123,7 @@ final class ModelSecurityBinder {
                     }
                 }
             } else {
-                for (Fields.Entry column : Fields.entriesOf(model.ctx, entry.value(), entry.path(), entry.canonical(),
+                for (YamlEntry column : YamlEntry.allOf(model.ctx, entry.value(), entry.path(), entry.canonical(),
                         model.positions)) {
                     String type = Values.string(model.ctx, column.value(), column.path());
                     if (type == null || type.isBlank()) {
@@ -140,7 +140,7 @@ final class ModelSecurityBinder {
     }
 
     /** Whether an output uses the {@code columns[]{name, type}} form rather than the column-to-type map. */
-    private static boolean isListForm(Fields.Entry entry) {
+    private static boolean isListForm(YamlEntry entry) {
         if (!(entry.value() instanceof MappingNode mapping)) {
             return false;
         }

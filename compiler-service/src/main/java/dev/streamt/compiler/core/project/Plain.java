@@ -29,7 +29,7 @@ final class Plain {
         }
         if (node instanceof MappingNode) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Fields.Entry entry : Fields.entriesOf(ctx, node, path, path, Positions.builder(Span.startOf("-")))) {
+            for (YamlEntry entry : YamlEntry.allOf(ctx, node, path, path, Positions.builder(Span.startOf("-")))) {
                 map.put(entry.name(), value(ctx, entry.value(), entry.path()));
             }
             return Collections.unmodifiableMap(map);
@@ -46,16 +46,31 @@ final class Plain {
         Tag tag = scalar.getTag();
         if (Tag.INT.equals(tag)) {
             BigInteger value = Scalars.integer(scalar);
+            if (value == null) {
+                return Values.wrongType(ctx, node, path, "an integer", null);
+            }
             return value.bitLength() < 64 ? (Object) value.longValue() : value;
         }
         if (Tag.FLOAT.equals(tag)) {
-            return Double.valueOf(scalar.getValue().toLowerCase().replace(".inf", "Infinity")
-                    .replace(".nan", "NaN").replace("+", ""));
+            return floatValue(ctx, scalar, path);
         }
         if (Tag.BOOL.equals(tag)) {
-            return Boolean.valueOf(scalar.getValue().toLowerCase());
+            Boolean value = Scalars.bool(scalar);
+            return value != null ? value : Values.wrongType(ctx, node, path, "a boolean", null);
         }
         return Values.string(ctx, node, path);
+    }
+
+    private static Object floatValue(BindContext ctx, ScalarNode scalar, String path) {
+        String text = scalar.getValue().toLowerCase(java.util.Locale.ROOT).trim();
+        if (text.endsWith(".inf")) {
+            return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (text.equals(".nan")) {
+            return Double.NaN;
+        }
+        java.math.BigDecimal value = Scalars.number(scalar);
+        return value != null ? (Object) value.doubleValue() : Values.wrongType(ctx, scalar, path, "a number", null);
     }
 
     /**
@@ -66,7 +81,7 @@ final class Plain {
     static Map<String, String> scalarMap(BindContext ctx, Node node, String path, String canonical,
             Positions.Builder positions) {
         Map<String, String> result = new TreeMap<>();
-        for (Fields.Entry entry : Fields.entriesOf(ctx, node, path, canonical, positions)) {
+        for (YamlEntry entry : YamlEntry.allOf(ctx, node, path, canonical, positions)) {
             String text = scalarText(ctx, entry.value(), entry.path());
             if (text != null) {
                 result.put(entry.name(), text);
@@ -81,10 +96,12 @@ final class Plain {
             return Values.wrongType(ctx, node, path, "a string, number or boolean", null);
         }
         if (Tag.INT.equals(scalar.getTag())) {
-            return Scalars.integer(scalar).toString();
+            BigInteger value = Scalars.integer(scalar);
+            return value != null ? value.toString() : Values.wrongType(ctx, node, path, "an integer", null);
         }
         if (Tag.BOOL.equals(scalar.getTag())) {
-            return scalar.getValue().toLowerCase();
+            Boolean value = Scalars.bool(scalar);
+            return value != null ? value.toString() : Values.wrongType(ctx, node, path, "a boolean", null);
         }
         return Values.string(ctx, node, path);
     }

@@ -3,7 +3,9 @@ package dev.streamt.compiler.core.project;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The diagnostics collected while a project is read; every problem is kept, none stops the reading. */
 final class Problems {
@@ -40,9 +42,19 @@ final class Problems {
         return diagnostics.size();
     }
 
-    /** The diagnostics in report order. */
+    /**
+     * The diagnostics in report order. A block shared through a YAML alias is read once per use: the same problem at
+     * the same place, differing only in the path it was reached by, is reported once (for the first path).
+     */
     List<Diagnostic> sorted() {
-        List<Diagnostic> copy = new ArrayList<>(diagnostics);
+        Map<String, Diagnostic> unique = new LinkedHashMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            String message = diagnostic.path() == null ? diagnostic.message()
+                    : diagnostic.message().replace(diagnostic.path(), "");
+            unique.putIfAbsent(diagnostic.code() + '|' + diagnostic.file() + '|' + diagnostic.line() + '|'
+                    + diagnostic.column() + '|' + message + '|' + diagnostic.hint(), diagnostic);
+        }
+        List<Diagnostic> copy = new ArrayList<>(unique.values());
         copy.sort(Diagnostic.REPORT_ORDER);
         return copy;
     }

@@ -48,12 +48,12 @@ final class ProjectBlockBinder {
     static Map<String, Object> vars(BindContext ctx, Node projectVars, Node environmentVars,
             Map<String, String> overrides, Positions.Builder top) {
         Map<String, Object> vars = new TreeMap<>();
-        java.util.List<Fields.Entry> fromEnvironment = environmentVars == null ? java.util.List.of()
-                : Fields.entriesOf(ctx, environmentVars, "vars", "vars", top);
-        for (Fields.Entry entry : Fields.entriesOf(ctx, projectVars, "vars", "vars", top)) {
+        java.util.List<YamlEntry> fromEnvironment = environmentVars == null ? java.util.List.of()
+                : YamlEntry.allOf(ctx, environmentVars, "vars", "vars", top);
+        for (YamlEntry entry : YamlEntry.allOf(ctx, projectVars, "vars", "vars", top)) {
             vars.put(entry.name(), Plain.value(ctx, entry.value(), entry.path()));
         }
-        for (Fields.Entry entry : fromEnvironment) {
+        for (YamlEntry entry : fromEnvironment) {
             vars.put(entry.name(), Plain.value(ctx, entry.value(), entry.path()));
         }
         if (overrides != null) {

@@ -85,7 +85,7 @@ final class RuntimeBinder {
             return null;
         }
         Map<String, FlinkCluster> clusters = new LinkedHashMap<>();
-        for (Fields.Entry entry : flink.entries("clusters")) {
+        for (YamlEntry entry : flink.entries("clusters")) {
             Fields cluster = entry.read(ctx, flink.positions, FLINK_CLUSTER);
             String type = cluster.choice("type", List.of("rest", "confluent"));
             clusters.put(entry.name(), new FlinkCluster(entry.name(),
@@ -102,7 +102,7 @@ final class RuntimeBinder {
             return null;
         }
         Map<String, ConnectCluster> clusters = new LinkedHashMap<>();
-        for (Fields.Entry entry : connect.entries("clusters")) {
+        for (YamlEntry entry : connect.entries("clusters")) {
             Fields cluster = entry.read(ctx, connect.positions, CONNECT_CLUSTER);
             clusters.put(entry.name(), new ConnectCluster(entry.name(), cluster.string("rest_url"), entry.span()));
         }

@@ -78,39 +78,48 @@ final class Scalars {
         return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 
-    /** The integer of an int-tagged scalar (decimal, {@code 0o} octal, {@code 0x} hex). */
+    /** The integer of an int-tagged scalar (decimal, {@code 0o} octal, {@code 0x} hex); null if it is not one. */
     static BigInteger integer(ScalarNode node) {
-        String text = node.getValue().replace("_", "");
+        String text = node.getValue().replace("_", "").trim();
         boolean negative = text.startsWith("-");
         String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
-        BigInteger value;
-        if (digits.startsWith("0x")) {
-            value = new BigInteger(digits.substring(2), 16);
-        } else if (digits.startsWith("0o")) {
-            value = new BigInteger(digits.substring(2), 8);
-        } else {
-            value = new BigInteger(digits);
+        try {
+            BigInteger value;
+            if (digits.startsWith("0x")) {
+                value = new BigInteger(digits.substring(2), 16);
+            } else if (digits.startsWith("0o")) {
+                value = new BigInteger(digits.substring(2), 8);
+            } else {
+                value = new BigInteger(digits);
+            }
+            return negative ? value.negate() : value;
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return negative ? value.negate() : value;
     }
 
-    /** The number of an int- or float-tagged scalar; null for infinities and NaN. */
+    /** The number of an int- or float-tagged scalar; null for infinities, NaN and text that is not a number. */
     static BigDecimal number(ScalarNode node) {
         if (Tag.INT.equals(node.getTag())) {
-            return new BigDecimal(integer(node));
+            BigInteger value = integer(node);
+            return value == null ? null : new BigDecimal(value);
         }
-        String text = node.getValue().toLowerCase(Locale.ROOT);
+        String text = node.getValue().toLowerCase(Locale.ROOT).trim();
         if (text.contains("inf") || text.contains("nan")) {
             return null;
         }
-        return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        try {
+            return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The boolean of a bool-tagged scalar or of a plain YAML 1.1 boolean ({@code yes}, {@code off}, ...); else null. */
     static Boolean bool(ScalarNode node) {
         String lower = node.getValue().toLowerCase(Locale.ROOT);
         if (Tag.BOOL.equals(node.getTag())) {
-            return Boolean.valueOf(lower);
+            return lower.equals("true") ? Boolean.TRUE : lower.equals("false") ? Boolean.FALSE : null;
         }
         if (node.isPlain() && isString(node)) {
             if (TRUE_1_1.contains(lower)) {

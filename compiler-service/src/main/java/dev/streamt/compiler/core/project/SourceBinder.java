@@ -10,7 +10,10 @@ import java.util.List;
 final class SourceBinder {
 
     static final Keys SOURCE = Keys.of("name", "topic", "description", "owner", "tags", "cluster", "schema", "columns",
-            "freshness", "event_time");
+            "freshness", "event_time").misplaced(java.util.Map.of(
+                    "watermark", "'watermark' belongs under event_time:.",
+                    "format", "'format' belongs under schema:.",
+                    "subject", "'subject' belongs under schema:."));
     static final Keys SCHEMA = Keys.of("format", "subject", "registry", "version", "definition");
     static final Keys FRESHNESS = Keys.of("warn_after", "error_after", "warn_after_seconds", "max_lag_seconds");
     static final Keys EVENT_TIME = Keys.of("column", "watermark", "allowed_lateness_ms");
@@ -20,7 +23,7 @@ final class SourceBinder {
     }
 
     /** The source, or null when it has no usable name. */
-    static SourceDefinition bind(BindContext ctx, Fields.Item item) {
+    static SourceDefinition bind(BindContext ctx, YamlItem item) {
         if (!item.isMapping(ctx, "a mapping (a source)")) {
             return null;
         }

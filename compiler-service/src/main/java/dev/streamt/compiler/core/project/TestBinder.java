@@ -24,7 +24,7 @@ final class TestBinder {
     }
 
     /** The test, or null when it has no usable name. */
-    static TestDefinition bind(BindContext ctx, Fields.Item item) {
+    static TestDefinition bind(BindContext ctx, YamlItem item) {
         if (!item.isMapping(ctx, "a mapping (a test)")) {
             return null;
         }
@@ -66,7 +66,7 @@ final class TestBinder {
     }
 
     private static void actions(Fields owner, String key, List<OnFailureAction> actions) {
-        for (Fields.Item item : owner.items(key)) {
+        for (YamlItem item : owner.items(key)) {
             OnFailureAction action = action(owner.ctx, item, owner.positions);
             if (action != null) {
                 actions.add(action);
@@ -74,7 +74,7 @@ final class TestBinder {
         }
     }
 
-    private static OnFailureAction action(BindContext ctx, Fields.Item item, Positions.Builder positions) {
+    private static OnFailureAction action(BindContext ctx, YamlItem item, Positions.Builder positions) {
         if (item.node() instanceof ScalarNode && !Scalars.isNull(item.node())) {
             String kind = Values.choice(ctx, item.node(), item.path(), List.of("block_deploy"), false);
             return kind == null ? null : new OnFailureAction.BlockDeploy(item.span());

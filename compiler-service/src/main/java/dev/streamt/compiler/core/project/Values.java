@@ -60,7 +60,8 @@ final class Values {
                     && scalar.getValue().trim().matches("[-+]?\\d+") ? "Write the number without quotes." : null;
             return wrongType(ctx, node, path, "an integer", hint);
         }
-        return Scalars.integer((ScalarNode) node);
+        BigInteger value = Scalars.integer((ScalarNode) node);
+        return value != null ? value : wrongType(ctx, node, path, "an integer", null);
     }
 
     /** A finite number (integer or decimal) within [min, max] (either bound may be null). */

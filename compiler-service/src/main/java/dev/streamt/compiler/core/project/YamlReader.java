@@ -60,9 +60,8 @@ final class YamlReader {
             return Result.FAILED;
         } catch (MarkedYamlEngineException e) {
             Span span = at(path, e.getProblemMark().or(e::getContextMark).orElse(parser.lastMark));
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             problems.add(DiagnosticCode.YAML_SYNTAX_ERROR, span, "YAML syntax error in '" + path + "': "
-                    + e.getProblem() + context, null);
+                    + e.getProblem() + context(e, span), hint(file, span, e));
             return Result.FAILED;
         } catch (YamlEngineException e) {
             problems.add(DiagnosticCode.YAML_SYNTAX_ERROR, at(path, parser.lastMark),
@@ -84,13 +83,34 @@ final class YamlReader {
             return Result.EMPTY;
         }
         Node root = documents.get(0);
-        String expansion = checkExpansion(root);
+        String expansion = parser.aliases == 0 ? null : checkExpansion(root);
         if (expansion != null) {
             problems.invalid(spanOf(root, ""), "YAML in '" + path + "' " + expansion,
                     "Anchors and aliases may share blocks, not multiply them.");
             return Result.FAILED;
         }
         return new Result(root, false);
+    }
+
+    private static String hint(SourceFile file, Span span, MarkedYamlEngineException e) {
+        int contextLine = e.getContextMark().map(Mark::getLine).orElse(span.line() - 1);
+        if (file.line(span.line() - 1).contains("{{") || file.line(contextLine).contains("{{")) {
+            return "A value that starts with '{{' (Jinja) must be quoted or written as a block scalar, like sql: |";
+        }
+        return "Check the indentation (spaces only), the quoting and the brackets around line " + span.line() + ".";
+    }
+
+    /** " (while parsing a flow sequence started at line 9, column 8)" from the exception's context, or "". */
+    private static String context(MarkedYamlEngineException e, Span problem) {
+        String context = e.getContext() == null ? "" : e.getContext().trim();
+        if (context.isEmpty()) {
+            return "";
+        }
+        Mark mark = e.getContextMark().orElse(null);
+        boolean elsewhere = mark != null && (mark.getLine() + 1 != problem.line() || mark.getColumn() + 1
+                != problem.column());
+        return " (" + context + (elsewhere ? " started at line " + (mark.getLine() + 1) + ", column "
+                + (mark.getColumn() + 1) : "") + ")";
     }
 
     /** Null when the document's expansion through aliases is finite and within bounds, else why not. */
@@ -170,6 +190,7 @@ final class YamlReader {
         private final Parser delegate;
         private final int maxDepth;
         private int depth;
+        private int aliases;
         private Mark lastMark;
 
         DepthLimitedParser(Parser delegate, int maxDepth) {
@@ -206,6 +227,8 @@ final class YamlReader {
                 }
             } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
                 depth--;
+            } else if (id == Event.ID.Alias) {
+                aliases++;
             }
             return event;
         }

@@ -28,6 +28,31 @@ class StrictSchemaTest {
     }
 
     @Test
+    void pointsMisplacedSettingsToTheirBlock() {
+        Diagnostic diagnostic = only(loadWithHeader("models:\n- name: m\n  sql: SELECT 1\n  partitions: 3\n"),
+                "UNKNOWN_FIELD");
+
+        assertAt(diagnostic, "stream_project.yml", 10, 3, "models[0].partitions");
+        assertThat(diagnostic.hint()).isEqualTo("'partitions' belongs under topic: (or advanced.topic:).");
+    }
+
+    @Test
+    void reportsAProblemInABlockSharedThroughAnAliasOnce() {
+        LoadResult result = loadWithHeader("""
+                models:
+                - name: a
+                  sql: SELECT 1
+                  advanced: &shared
+                    topic: {partitions: many}
+                - name: b
+                  sql: SELECT 1
+                  advanced: *shared
+                """);
+
+        assertAt(only(result, "INVALID_VALUE"), "stream_project.yml", 11, 25, "models[0].advanced.topic.partitions");
+    }
+
+    @Test
     void listsTheKnownFieldsWhenNothingIsClose() {
         Diagnostic diagnostic = only(loadWithHeader("rules:\n  topics:\n    whatever: 1\n"), "UNKNOWN_FIELD");
 
