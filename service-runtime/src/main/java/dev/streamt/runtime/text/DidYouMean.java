@@ -5,55 +5,87 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Suggests the closest known name for a misspelt one (Damerau-Levenshtein distance, case-insensitive), the way every
- * "not found" message of streamt does. Pure and thread-safe; plain Java so cores can use it too.
+ * "Did you mean 'x'?" suggestions: the candidate closest to a misspelled name by optimal string alignment distance
+ * (insertions, deletions, substitutions and swaps of neighbours), compared without case; a candidate qualifies when the
+ * distance is at most a third of the longer name (at least 1, at most 3) or when one name is a prefix of the other
+ * (4 characters or more). Ties go to the candidate that sorts first, so suggestions are deterministic. Pure and
+ * thread-safe; plain Java so every core can use it.
  */
 public final class DidYouMean {
 
     private DidYouMean() {
     }
 
-    /** The closest candidate within a distance that still reads as a typo (a third of the name's length, at least 2). */
-    public static Optional<String> closest(String name, Collection<String> candidates) {
-        if (name == null || name.isEmpty() || candidates == null) {
+    /** The closest qualifying candidate, if any. */
+    public static Optional<String> suggest(String input, Collection<String> candidates) {
+        if (input == null || input.isEmpty() || candidates == null) {
             return Optional.empty();
         }
-        int threshold = Math.max(2, name.length() / 3);
+        String needle = input.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+            if (candidate == null || candidate.isEmpty() || candidate.equals(input)) {
+                continue;
+            }
+            String lower = candidate.toLowerCase(Locale.ROOT);
+            int allowed = Math.max(1, Math.min(3, Math.max(needle.length(), lower.length()) / 3));
+            int distance = distance(needle, lower, allowed + 1);
+            boolean prefix = Math.min(needle.length(), lower.length()) >= 4
+                    && (lower.startsWith(needle) || needle.startsWith(lower));
+            if (distance > allowed && !prefix) {
+                continue;
+            }
+            int score = distance > allowed ? allowed + 1 : distance;
+            if (score < bestDistance || (score == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
-                bestDistance = d;
+                bestDistance = score;
             }
         }
-        return bestDistance <= threshold && !name.equals(best) ? Optional.ofNullable(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
-    /** {@code " Did you mean 'x'?"} or the empty string. */
-    public static String suffix(String name, Collection<String> candidates) {
-        return closest(name, candidates).map(s -> " Did you mean '" + s + "'?").orElse("");
+    /** {@code " Did you mean 'x'?"} (with its leading space, to append to a sentence) or the empty string. */
+    public static String suffix(String input, Collection<String> candidates) {
+        return suggest(input, candidates).map(s -> " Did you mean '" + s + "'?").orElse("");
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+    /** {@code "Did you mean 'x'?"} for the closest candidate, or null. */
+    public static String hint(String input, Collection<String> candidates) {
+        return suggest(input, candidates).map(s -> "Did you mean '" + s + "'?").orElse(null);
+    }
+
+    /** The optimal string alignment distance of two strings, or {@code limit} when it is at least {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit) {
+            return limit;
         }
+        int[] previous2 = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    value = Math.min(value, previous2[j - 2] + 1);
                 }
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
             }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[b.length()], limit);
     }
 }

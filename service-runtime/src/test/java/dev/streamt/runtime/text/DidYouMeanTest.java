@@ -9,25 +9,32 @@ class DidYouMeanTest {
 
     @Test
     void suggestsTheClosestNameForATypo() {
-        assertThat(DidYouMean.closest("orders_raww", List.of("orders_raw", "customers", "orders_clean")))
+        assertThat(DidYouMean.suggest("orders_raww", List.of("orders_raw", "customers", "orders_clean")))
                 .contains("orders_raw");
-        assertThat(DidYouMean.closest("partitons", List.of("partitions", "replication_factor"))).contains("partitions");
-        assertThat(DidYouMean.closest("ORDERS_RAW", List.of("orders_raw"))).contains("orders_raw");
+        assertThat(DidYouMean.suggest("partitons", List.of("partitions", "replication_factor"))).contains("partitions");
+        assertThat(DidYouMean.suggest("ORDERS_RAW", List.of("orders_raw"))).contains("orders_raw");
     }
 
     @Test
     void anAdjacentSwapCountsAsOneEdit() {
-        assertThat(DidYouMean.distance("sourec", "source")).isEqualTo(1);
+        assertThat(DidYouMean.suggest("sourec", List.of("source", "sink"))).contains("source");
+    }
+
+    @Test
+    void aLongPrefixIsASuggestionToo() {
+        assertThat(DidYouMean.suggest("replication", List.of("replication_factor"))).contains("replication_factor");
     }
 
     @Test
     void suggestsNothingForANameThatIsNotATypo() {
-        assertThat(DidYouMean.closest("payments", List.of("orders_raw", "customers"))).isEmpty();
+        assertThat(DidYouMean.suggest("payments", List.of("orders_raw", "customers"))).isEmpty();
         assertThat(DidYouMean.suffix("x", List.of())).isEmpty();
+        assertThat(DidYouMean.hint("x", List.of())).isNull();
     }
 
     @Test
     void theSuffixReadsAsASentence() {
         assertThat(DidYouMean.suffix("dve", List.of("dev", "prod"))).isEqualTo(" Did you mean 'dev'?");
+        assertThat(DidYouMean.hint("dve", List.of("dev", "prod"))).isEqualTo("Did you mean 'dev'?");
     }
 }

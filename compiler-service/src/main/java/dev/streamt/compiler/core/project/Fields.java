@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.runtime.text.DidYouMean;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.Collections;

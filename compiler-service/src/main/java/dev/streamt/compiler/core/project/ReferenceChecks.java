@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.Set;
 
 /** Checks that cluster names used by models, tests and defaults are declared under {@code runtime.flink.clusters}. */

@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.runtime.text.DidYouMean;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

