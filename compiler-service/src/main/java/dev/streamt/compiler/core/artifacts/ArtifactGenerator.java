@@ -64,7 +64,7 @@ public final class ArtifactGenerator {
         Materialization materialized = output.plan().materialized();
         SqlAnalysis analysis = output.analysis();
         return (materialized == Materialization.TOPIC || materialized == Materialization.FLINK) && analysis != null
-                && analysis.parsed() && !analysis.columns().isEmpty() && output.table() != null
+                && analysis.parsed() && (output.rawCopy() || !analysis.columns().isEmpty()) && output.table() != null
                 && !output.inputs().isEmpty() && analysis.problems().stream().noneMatch(SqlProblem::isError);
     }
 }

@@ -6,6 +6,7 @@ import dev.streamt.compiler.core.project.MaskingRule;
 import dev.streamt.compiler.core.project.MlOutput;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.ProjectDefinition;
+import dev.streamt.compiler.core.sql.FlinkType;
 import dev.streamt.compiler.core.sql.InputCatalog;
 import dev.streamt.compiler.core.sql.InputColumn;
 import dev.streamt.compiler.core.sql.InputRelation;
@@ -59,10 +60,13 @@ final class ModelOutputs {
         warnUnmaskable(model, analysis, findings);
         List<TableColumn> columns = new ArrayList<>(analysis.columns().size());
         List<String> names = new ArrayList<>(analysis.columns().size());
+        String rowtime = analysis.rowtimeColumn().map(OutputColumn::name).orElse(null);
         for (OutputColumn column : analysis.columns()) {
             MaskingRule rule = FlinkMasking.ruleFor(model.masking(), column.name());
-            columns.add(TableColumn.of(column.name(), rule == null ? SourceTables.nullable(column.type())
-                    : FlinkMasking.maskedType(rule.policy(), column.type())));
+            FlinkType type = rule != null ? FlinkMasking.maskedType(rule.policy(), column.type())
+                    : column.name().equals(rowtime) ? SourceTables.rowtimeType(column.type())
+                    : SourceTables.nullable(column.type());
+            columns.add(TableColumn.of(column.name(), type));
             names.add(column.name());
         }
         List<KafkaTable> inputTables = new ArrayList<>(inputs.size());
@@ -134,7 +138,7 @@ final class ModelOutputs {
     private static Watermark inheritedWatermark(SqlAnalysis analysis, ModelDefinition model, List<KafkaTable> inputs) {
         Optional<OutputColumn> rowtime = analysis.rowtimeColumn();
         if (rowtime.isEmpty() || FlinkMasking.ruleFor(model.masking(), rowtime.get().name()) != null
-                || !SourceTables.canCarryWatermark(rowtime.get().type())) {
+                || !SourceTables.canCarryWatermark(SourceTables.rowtimeType(rowtime.get().type()))) {
             return null;
         }
         long delay = -1;

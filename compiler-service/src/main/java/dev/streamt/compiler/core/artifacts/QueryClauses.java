@@ -63,10 +63,10 @@ final class QueryClauses {
         return select >= 0;
     }
 
-    /** The text of the select list, as written. */
+    /** The text of the select list as written, with its DISTINCT / ALL. */
     Optional<String> selectList() {
         int[] range = clause("SELECT");
-        return range == null ? Optional.empty() : Optional.of(text(skipQuantifier(range[0]), range[1]));
+        return range == null || range[0] > range[1] ? Optional.empty() : Optional.of(text(range[0], range[1]));
     }
 
     /** The text of the WHERE condition, as written; empty when there is none. */
