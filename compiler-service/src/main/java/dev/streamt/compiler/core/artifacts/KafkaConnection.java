@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How a Flink job reaches a Kafka cluster: the bootstrap servers and the client properties (security protocol, SASL,
@@ -70,7 +71,17 @@ record KafkaConnection(String bootstrapServers, Map<String, String> properties) 
                 props.put("sasl.jaas.config", jaas);
             }
         }
-        kafka.ssl().forEach((key, value) -> props.put(sslProperty(key), value));
+        // librdkafka-style aliases first, so that a key written in the Kafka client's own spelling wins.
+        new TreeMap<>(kafka.ssl()).forEach((key, value) -> {
+            if (SSL_ALIASES.containsKey(key)) {
+                props.put(sslProperty(key), value);
+            }
+        });
+        new TreeMap<>(kafka.ssl()).forEach((key, value) -> {
+            if (!SSL_ALIASES.containsKey(key)) {
+                props.put(sslProperty(key), value);
+            }
+        });
         return props;
     }
 

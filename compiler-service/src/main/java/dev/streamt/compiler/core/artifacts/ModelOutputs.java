@@ -35,7 +35,8 @@ import java.util.function.Function;
  * append one keyed by the model's {@code key} when it names output columns. An event-time column of the output keeps
  * a watermark as late as its inputs' latest.</li>
  * </ul>
- * Stateless and thread-safe.
+ * A masked column that a {@code *} over one input with undeclared columns would carry is declared on that input, so
+ * the mask applies; one that cannot be placed is SECURITY_POLICIES_NOT_ENFORCED. Stateless and thread-safe.
  */
 final class ModelOutputs {
 
@@ -56,8 +57,11 @@ final class ModelOutputs {
             KafkaTable copy = base(plan.inputs().get(0), catalog, flink).withTopic(topicName(project, model), flink);
             return new ModelOutput(plan, inputs, plan.analysis(), copy, true);
         }
+        if (!plan.analysis().columnsComplete() && !model.masking().isEmpty()) {
+            inputs = withMaskedColumns(inputs, plan.analysis(), model.masking());
+        }
         SqlAnalysis analysis = effectiveAnalysis(plan, inputs);
-        warnUnmaskable(model, analysis, findings);
+        warnUnmaskable(model, plan.analysis(), analysis, findings);
         List<TableColumn> columns = new ArrayList<>(analysis.columns().size());
         List<String> names = new ArrayList<>(analysis.columns().size());
         String rowtime = analysis.rowtimeColumn().map(OutputColumn::name).orElse(null);
@@ -134,6 +138,35 @@ final class ModelOutputs {
         return again.parsed() && again.columnsComplete() ? again : analysis;
     }
 
+    /**
+     * When exactly one input is read with {@code *} and its columns are unknown, the masked columns are declared on it
+     * (STRING), so that the {@code *} carries them and their masks apply.
+     */
+    private static List<ModelInputs.Input> withMaskedColumns(List<ModelInputs.Input> inputs, SqlAnalysis analysis,
+            List<MaskingRule> rules) {
+        int target = -1;
+        for (int i = 0; i < inputs.size(); i++) {
+            ModelInputs.Input input = inputs.get(i);
+            boolean star = analysis.inputUsages().stream()
+                    .anyMatch(u -> u.allColumns() && u.input().table().equals(input.relation().table()));
+            if (star && !input.table().columnsKnown()) {
+                if (target >= 0) {
+                    return inputs;
+                }
+                target = i;
+            }
+        }
+        if (target < 0) {
+            return inputs;
+        }
+        List<TableColumn> masked = new ArrayList<>(rules.size());
+        rules.forEach(rule -> masked.add(TableColumn.of(rule.column(), FlinkType.STRING)));
+        List<ModelInputs.Input> result = new ArrayList<>(inputs);
+        ModelInputs.Input input = inputs.get(target);
+        result.set(target, new ModelInputs.Input(input.relation(), input.table().withAdded(masked)));
+        return result;
+    }
+
     /** The watermark of the output's event-time column: as late as the latest of the inputs' watermarks. */
     private static Watermark inheritedWatermark(SqlAnalysis analysis, ModelDefinition model, List<KafkaTable> inputs) {
         Optional<OutputColumn> rowtime = analysis.rowtimeColumn();
@@ -154,8 +187,9 @@ final class ModelOutputs {
      * SECURITY_POLICIES_NOT_ENFORCED for a masking rule whose column cannot be found because the output's columns are
      * not all known at compile time (a {@code *} over an input whose columns were not declared).
      */
-    private static void warnUnmaskable(ModelDefinition model, SqlAnalysis analysis, Findings findings) {
-        if (analysis.columnsComplete()) {
+    private static void warnUnmaskable(ModelDefinition model, SqlAnalysis planned, SqlAnalysis analysis,
+            Findings findings) {
+        if (planned.columnsComplete()) {
             return;
         }
         for (MaskingRule rule : model.masking()) {
