@@ -15,9 +15,18 @@ final class Materializations {
     private Materializations() {
     }
 
-    /** The planner's effective materialization, else the declared one (a model whose SQL failed), else null. */
+    /**
+     * The planner's effective materialization; the declared one (or null) when the planner could not decide it: the
+     * model was not planned, or its SQL did not render, parse or read a table. Its materialization is then a
+     * placeholder, and runtime rules about it would only add noise to the SQL error already reported.
+     */
     static Materialization effective(ModelDefinition model, ModelPlan plan) {
-        return plan != null ? plan.materialized() : model.materialized();
+        if (plan == null) {
+            return model.materialized();
+        }
+        SqlAnalysis analysis = plan.analysis();
+        boolean undecided = model.sql() != null && (analysis == null || !analysis.parsed() || analysis.noFrom());
+        return undecided ? model.materialized() : plan.materialized();
     }
 
     /** Where the materialization was decided: {@code materialized} when declared, else the SQL (or {@code from}). */

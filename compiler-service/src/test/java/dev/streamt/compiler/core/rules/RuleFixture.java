@@ -3,29 +3,17 @@ package dev.streamt.compiler.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamt.compiler.core.Findings;
+import dev.streamt.compiler.core.ForeignManifests;
+import dev.streamt.compiler.core.ProjectPlanner;
 import dev.streamt.compiler.core.jinja.JinjaRenderer;
-import dev.streamt.compiler.core.jinja.RenderResult;
-import dev.streamt.compiler.core.jinja.TableNames;
-import dev.streamt.compiler.core.jinja.TemplateReference;
 import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.plan.ProjectPlan;
-import dev.streamt.compiler.core.project.ColumnDefinition;
-import dev.streamt.compiler.core.project.InputRef;
 import dev.streamt.compiler.core.project.LoadResult;
-import dev.streamt.compiler.core.project.MlOutput;
-import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.ProjectDefinition;
 import dev.streamt.compiler.core.project.ProjectFiles;
 import dev.streamt.compiler.core.project.ProjectLoader;
-import dev.streamt.compiler.core.project.SourceDefinition;
 import dev.streamt.compiler.core.project.TestDefinition;
 import dev.streamt.compiler.core.project.TopicSettings;
-import dev.streamt.compiler.core.sql.InputCatalog;
-import dev.streamt.compiler.core.sql.InputColumn;
-import dev.streamt.compiler.core.sql.InputRelation;
-import dev.streamt.compiler.core.sql.MaterializationHint;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
-import dev.streamt.compiler.core.sql.SqlAnalyzer;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import dev.streamt.contracts.diagnostics.Diagnostics;
 import dev.streamt.contracts.manifest.Artifacts;
@@ -34,14 +22,13 @@ import dev.streamt.contracts.manifest.NodeId;
 import dev.streamt.contracts.manifest.TopicArtifact;
 import dev.streamt.contracts.testing.TestType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one shared fixture of the rule tests: reads a {@code stream_project.yml} text, plans its models with a small
- * stand-in for the compiler's planner (Jinja rendering, SQL analysis, the DSL's materialization decision; models must
- * be declared after their inputs) and makes the topic artifacts with defaults applied, then runs rules on it.
+ * The one shared fixture of the rule tests: reads a {@code stream_project.yml} text, plans it with the compiler's
+ * {@link ProjectPlanner}, makes the topic artifacts (a topic per {@code topic} / {@code flink} model with its settings
+ * over the defaults, and the test failure topic when there is a continuous test), then runs rules on it.
  */
 final class RuleFixture {
 
@@ -71,17 +58,25 @@ final class RuleFixture {
     /** The line count of {@link #KAFKA}. */
     static final int KAFKA_LINES = 5;
 
-    private static final JinjaRenderer JINJA = new JinjaRenderer();
+    private static final ProjectPlanner PLANNER = new ProjectPlanner(new JinjaRenderer());
 
     private RuleFixture() {
     }
 
-    /** The context of a project that must load without diagnostics. */
+    /** The context of a project that must load and plan without errors. */
     static RuleContext context(String streamProject) {
+        Findings planning = new Findings();
+        RuleContext context = context(streamProject, planning);
+        assertThat(planning.toDiagnostics().errors()).as("planner errors").isEmpty();
+        return context;
+    }
+
+    /** The context of a project that must load without diagnostics; what planning finds goes to {@code planning}. */
+    static RuleContext context(String streamProject, Findings planning) {
         LoadResult loaded = new ProjectLoader().load(ProjectFiles.ofText(Map.of("stream_project.yml", streamProject)),
                 null, Map.of());
         assertThat(loaded.diagnostics()).as("loader diagnostics").isEmpty();
-        ProjectPlan plan = plan(loaded.project());
+        ProjectPlan plan = PLANNER.plan(loaded.project(), ForeignManifests.NONE, planning).orElseThrow();
         return new RuleContext(plan, new Artifacts(topics(plan), List.of(), List.of(), List.of(), List.of()));
     }
 
@@ -130,99 +125,6 @@ final class RuleFixture {
         assertThat(diagnostic.line()).as("line of %s", diagnostic).isEqualTo(line);
         assertThat(diagnostic.column()).as("column of %s", diagnostic).isEqualTo(column);
         assertThat(diagnostic.path()).as("path of %s", diagnostic).isEqualTo(path);
-    }
-
-    private static ProjectPlan plan(ProjectDefinition project) {
-        Map<String, InputRelation> relations = new LinkedHashMap<>();
-        for (SourceDefinition source : project.sources()) {
-            relations.put("source." + source.name(), source.columns().isEmpty()
-                    ? InputRelation.undeclared(source.name(), "source." + source.name())
-                    : InputRelation.of(source.name(), "source." + source.name(), columnsOf(source.columns())));
-        }
-        List<ModelPlan> plans = new ArrayList<>();
-        for (ModelDefinition model : project.models()) {
-            ModelPlan plan = model.sql() == null ? sink(model, project, relations)
-                    : query(model, project, relations);
-            if (plan != null) {
-                plans.add(plan);
-                List<InputColumn> columns = new ArrayList<>();
-                plan.columns().forEach(c -> columns.add(new InputColumn(c.name(), c.type().ddl())));
-                relations.put(plan.nodeId(), InputRelation.of(model.name(), plan.nodeId(), columns));
-            }
-        }
-        return new ProjectPlan(project, plans);
-    }
-
-    private static ModelPlan sink(ModelDefinition model, ProjectDefinition project,
-            Map<String, InputRelation> relations) {
-        List<String> dependsOn = new ArrayList<>();
-        List<InputRelation> inputs = new ArrayList<>();
-        for (InputRef input : model.from()) {
-            String node = Inputs.nodeIdOf(input, project);
-            if (node != null && relations.containsKey(node)) {
-                dependsOn.add(node);
-                inputs.add(relations.get(node));
-            }
-        }
-        Materialization materialized = model.materialized() != null ? model.materialized() : Materialization.SINK;
-        return new ModelPlan(model, materialized, model.materialized() != null ? "declared" : "from without sql",
-                dependsOn, inputs, null, List.of(), null);
-    }
-
-    private static ModelPlan query(ModelDefinition model, ProjectDefinition project,
-            Map<String, InputRelation> relations) {
-        RenderResult rendered = JINJA.render(model.sql().text(), project.vars());
-        assertThat(rendered.problems()).as("Jinja problems of %s", model.name()).isEmpty();
-        List<String> dependsOn = new ArrayList<>();
-        Map<String, InputRelation> catalog = new LinkedHashMap<>();
-        for (TemplateReference reference : rendered.references()) {
-            String node = (reference.kind() == TemplateReference.Kind.SOURCE ? "source." : "model.")
-                    + reference.name();
-            InputRelation relation = relations.get(node);
-            if (relation != null && !dependsOn.contains(node)) {
-                dependsOn.add(node);
-                catalog.put(TableNames.of(reference.kind(), reference.name()), relation);
-            }
-        }
-        for (InputRef input : model.from()) {
-            InputRelation relation = relations.get(Inputs.nodeIdOf(input, project));
-            if (relation != null) {
-                catalog.putIfAbsent(relation.table(), relation);
-            }
-        }
-        Map<String, List<InputColumn>> mlOutputs = new LinkedHashMap<>();
-        for (MlOutput output : model.mlOutputs().values()) {
-            List<InputColumn> columns = new ArrayList<>();
-            output.columns().forEach((name, type) -> columns.add(new InputColumn(name, type)));
-            mlOutputs.put(output.model(), columns);
-        }
-        SqlAnalysis analysis = SqlAnalyzer.analyze(rendered.output(),
-                new InputCatalog(catalog, Map.of()).withMlOutputs(mlOutputs));
-        if (!analysis.parsed() || analysis.noFrom()) {
-            return null;
-        }
-        MaterializationHint hint = analysis.hint();
-        Materialization materialized = model.materialized() != null ? model.materialized() : inferred(hint, project);
-        return new ModelPlan(model, materialized, model.materialized() != null ? "declared" : hint.inferredFrom(),
-                dependsOn, new ArrayList<>(catalog.values()), analysis, analysis.columns(), analysis.sql());
-    }
-
-    /** DSL.md, "Materialization": stateful → flink, SELECT * → topic, other stateless → virtual_topic or flink. */
-    private static Materialization inferred(MaterializationHint hint, ProjectDefinition project) {
-        switch (hint.kind()) {
-            case STATEFUL:
-                return Materialization.FLINK;
-            case PASSTHROUGH:
-                return Materialization.TOPIC;
-            default:
-                return project.runtime().hasGateway() ? Materialization.VIRTUAL_TOPIC : Materialization.FLINK;
-        }
-    }
-
-    private static List<InputColumn> columnsOf(List<ColumnDefinition> columns) {
-        List<InputColumn> result = new ArrayList<>();
-        columns.forEach(c -> result.add(new InputColumn(c.name(), c.type())));
-        return result;
     }
 
     /** A topic per topic/flink model with its settings over the defaults, and the test failure topic. */
