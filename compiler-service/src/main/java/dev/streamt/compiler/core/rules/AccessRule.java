@@ -10,7 +10,9 @@ import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.AccessLevel;
 import dev.streamt.contracts.manifest.ModelAccess;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * ACCESS_DENIED: a model reads ({@code ref()} or {@code from}) a model of this project whose {@code access} forbids
@@ -87,9 +89,13 @@ final class AccessRule implements ProjectRule {
         if (target.access().level() == AccessLevel.PRIVATE) {
             return "it is private to group '" + target.group() + "'";
         }
-        String own = groupOf(target, project);
-        return "it is protected and readable only by " + (own == null ? "" : "group '" + own + "' and ")
-                + "allowed_groups " + Names.quotedList(target.access().allowedGroups());
+        Set<String> groups = new LinkedHashSet<>();
+        if (groupOf(target, project) != null) {
+            groups.add(groupOf(target, project));
+        }
+        groups.addAll(target.access().allowedGroups());
+        return groups.isEmpty() ? "it is protected and has neither a group nor allowed_groups, so no model may read it"
+                : "it is protected and readable only by groups " + Names.quotedList(groups);
     }
 
     private static String hint(ModelDefinition reader, ModelDefinition target, ProjectDefinition project) {

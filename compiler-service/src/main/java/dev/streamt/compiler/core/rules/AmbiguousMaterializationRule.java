@@ -18,7 +18,8 @@ final class AmbiguousMaterializationRule implements ProjectRule {
     @Override
     public void check(RuleContext context, Findings findings) {
         RuntimeConfig runtime = context.project().runtime();
-        if (runtime.hasGateway()) {
+        // With a gateway there is no ambiguity; with no Flink either, it is NO_PROCESSING_RUNTIME.
+        if (runtime.hasGateway() || !runtime.hasFlink()) {
             return;
         }
         for (ModelPlan plan : context.plan().models()) {

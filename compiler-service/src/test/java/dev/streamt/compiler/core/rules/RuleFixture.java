@@ -52,12 +52,6 @@ final class RuleFixture {
                     sql_gateway_url: http://localhost:8083
             """;
 
-    /** The line count of {@link #FLINK}: positions in tests that start with it are this plus their own line. */
-    static final int FLINK_LINES = 12;
-
-    /** The line count of {@link #KAFKA}. */
-    static final int KAFKA_LINES = 5;
-
     private static final ProjectPlanner PLANNER = new ProjectPlanner(new JinjaRenderer());
 
     private RuleFixture() {
