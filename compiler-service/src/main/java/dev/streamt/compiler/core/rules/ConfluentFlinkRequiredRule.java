@@ -6,6 +6,8 @@ import dev.streamt.compiler.core.project.FlinkCluster;
 import dev.streamt.compiler.core.project.FlinkClusterType;
 import dev.streamt.compiler.core.project.FlinkRuntime;
 import dev.streamt.compiler.core.project.ModelDefinition;
+import dev.streamt.compiler.core.project.Span;
+import dev.streamt.compiler.core.sql.MlModelUse;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ import java.util.Optional;
  * must run on a cluster of {@code type: confluent}. The cluster is the model's {@code advanced.flink.cluster}, else
  * {@code defaults.models.cluster} when it names a Flink cluster, else {@code runtime.flink.default} (or the only
  * cluster); when none of these decides, the project needs at least one Confluent cluster. Without any Flink cluster
- * FLINK_REQUIRED is reported instead. Reported at the model's {@code advanced.flink.cluster}, else at its SQL.
+ * FLINK_REQUIRED is reported instead. Reported at the model's {@code advanced.flink.cluster}, else at the (first) ML call in its SQL.
  */
 final class ConfluentFlinkRequiredRule implements ProjectRule {
 
@@ -47,7 +49,10 @@ final class ConfluentFlinkRequiredRule implements ProjectRule {
             } else {
                 problem = "runtime.flink declares no cluster of type confluent";
             }
-            findings.add(Spans.firstWritten(model, "advanced.flink.cluster", "sql", "name").diagnostic(
+            MlModelUse call = plan.analysis().mlModels().get(0);
+            Span at = Spans.exact(model, "advanced.flink.cluster")
+                    .orElseGet(() -> Spans.inSql(plan, call.line(), call.column()));
+            findings.add(at.diagnostic(
                     DiagnosticCode.CONFLUENT_FLINK_REQUIRED, "Model '" + model.name() + "' calls " + function
                             + ", which only Confluent Cloud Flink provides, but " + problem,
                     "Declare a cluster with type: confluent (environment, api_key) under runtime.flink.clusters and "

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * ML_PREDICT_OPAQUE_OUTPUT (warning): an ML_PREDICT / ML_EVALUATE call whose ML model has no {@code ml_outputs} on
  * the calling model: its result is typed as an opaque {@code ROW<output STRING>}, so downstream types and tests cannot
- * rely on it. One warning per ML model and function, at the model's SQL.
+ * rely on it. One warning per ML model and function, at its first call in the SQL.
  */
 final class MlOpaqueOutputRule implements ProjectRule {
 
@@ -31,7 +31,7 @@ final class MlOpaqueOutputRule implements ProjectRule {
                 }
                 String what = use.model() == null ? "an ML model" : "ML model '" + use.model() + "'";
                 String key = use.model() == null ? "<model>" : use.model();
-                findings.add(Spans.firstWritten(model, "sql", "name").diagnostic(
+                findings.add(Spans.inSql(plan, use.line(), use.column()).diagnostic(
                         DiagnosticCode.ML_PREDICT_OPAQUE_OUTPUT, "Model '" + model.name() + "' calls " + use.function()
                                 + " on " + what + " without declared outputs: the result is an opaque "
                                 + "ROW<output STRING>",

@@ -28,7 +28,8 @@ final class RequireClassificationRule implements ProjectRule {
                 if (column.classification() == null) {
                     findings.add(column.span().diagnostic(DiagnosticCode.RULE_REQUIRE_CLASSIFICATION,
                             "Column '" + column.name() + "' in source '" + source.name() + "' has no classification",
-                            "Add classification: " + LEVELS + " to the column (rules.security.require_classification)."),
+                            "Add classification: " + LEVELS
+                                    + " to the column (rules.security.require_classification)."),
                             rules.severity());
                 }
             }

@@ -21,7 +21,8 @@ final class RequireFreshnessRule implements ProjectRule {
         for (SourceDefinition source : context.project().sources()) {
             if (source.freshness() == null
                     || source.freshness().warnAfter() == null && source.freshness().errorAfter() == null) {
-                findings.add(Spans.firstWritten(source, "freshness", "name").diagnostic(DiagnosticCode.RULE_REQUIRE_FRESHNESS,
+                findings.add(Spans.firstWritten(source, "freshness", "name").diagnostic(
+                        DiagnosticCode.RULE_REQUIRE_FRESHNESS,
                         "Source '" + source.name() + "' has no freshness",
                         "Add freshness: {warn_after: 5m, error_after: 15m} with the delays its producer guarantees "
                                 + "(rules.sources.require_freshness)."), rules.severity());

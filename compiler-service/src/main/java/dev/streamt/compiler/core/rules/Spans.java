@@ -1,7 +1,9 @@
 package dev.streamt.compiler.core.rules;
 
+import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.Located;
 import dev.streamt.compiler.core.project.Span;
+import dev.streamt.compiler.core.project.SqlText;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,5 +58,39 @@ final class Spans {
             }
         }
         return item;
+    }
+
+    /**
+     * The file position of {@code line} / {@code column} of a model's rendered SQL (an ML call, say). Exact when the
+     * rendered SQL is the written one up to that place (no Jinja before it, so nothing shifted); else the model's
+     * {@code sql} key, rather than a guess.
+     */
+    static Span inSql(ModelPlan plan, int line, int column) {
+        SqlText sql = plan.definition().sql();
+        Span whole = firstWritten(plan.definition(), "sql", "name");
+        String rendered = plan.renderedSql();
+        if (sql == null || rendered == null) {
+            return whole;
+        }
+        int offset = offsetOf(rendered, line, column);
+        if (offset < 0 || offset > sql.text().length() || !sql.text().regionMatches(0, rendered, 0, offset)) {
+            return whole;
+        }
+        return sql.positionOfOffset(offset);
+    }
+
+    /** The 0-based offset of a 1-based line and column in {@code text}, or -1 when out of range. */
+    static int offsetOf(String text, int line, int column) {
+        int offset = 0;
+        for (int current = 1; current < line; current++) {
+            int next = text.indexOf('\n', offset);
+            if (next < 0) {
+                return -1;
+            }
+            offset = next + 1;
+        }
+        int lineEnd = text.indexOf('\n', offset);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        return column >= 1 && offset + column - 1 <= end ? offset + column - 1 : -1;
     }
 }

@@ -4,6 +4,7 @@ import static dev.streamt.compiler.core.rules.RuleFixture.FLINK;
 import static dev.streamt.compiler.core.rules.RuleFixture.KAFKA;
 import static dev.streamt.compiler.core.rules.RuleFixture.all;
 import static dev.streamt.compiler.core.rules.RuleFixture.assertAt;
+import static dev.streamt.compiler.core.rules.RuleFixture.columnOf;
 import static dev.streamt.compiler.core.rules.RuleFixture.lineOf;
 import static dev.streamt.compiler.core.rules.RuleFixture.only;
 import static dev.streamt.compiler.core.rules.RuleFixture.run;
@@ -41,7 +42,7 @@ class ConfluentFlinkRequiredRuleTest {
 
         Diagnostic diagnostic = only(run(new ConfluentFlinkRequiredRule(), project), "CONFLUENT_FLINK_REQUIRED");
 
-        assertAt(diagnostic, lineOf(project, "ML_PREDICT"), 3, "models[0].sql");
+        assertAt(diagnostic, lineOf(project, "ML_PREDICT"), columnOf(project, "ML_PREDICT"), "models[0].sql");
         assertThat(diagnostic.message()).isEqualTo("Model 'predictions' calls ML_PREDICT, which only Confluent Cloud "
                 + "Flink provides, but it runs on Flink cluster 'local' of type rest");
         assertThat(diagnostic.hint()).contains("type: confluent");

@@ -32,7 +32,8 @@ class MaxPartitionsRuleTest {
 
         assertAt(diagnostic, lineOf(project, "partitions: 64"), 7, "models[0].advanced.topic.partitions");
         assertThat(diagnostic.message()).isEqualTo(
-                "Topic 'per_customer' of model 'per_customer' has 64 partitions, above rules.topics.max_partitions (32)");
+                "Topic 'per_customer' of model 'per_customer' has 64 partitions, above "
+                        + "rules.topics.max_partitions (32)");
         assertThat(diagnostic.hint()).isEqualTo("Set advanced.topic.partitions on model 'per_customer' to at most 32.");
     }
 

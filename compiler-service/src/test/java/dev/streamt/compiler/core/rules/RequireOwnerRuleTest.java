@@ -35,7 +35,8 @@ class RequireOwnerRuleTest {
 
         assertAt(diagnostic, lineOf(project, "- name: orphan"), 3, "models[1].name");
         assertThat(diagnostic.message()).isEqualTo("Model 'orphan' has no owner");
-        assertThat(diagnostic.hint()).isEqualTo("Add owner: <the team responsible for it> (rules.models.require_owner).");
+        assertThat(diagnostic.hint())
+                .isEqualTo("Add owner: <the team responsible for it> (rules.models.require_owner).");
     }
 
     @Test

@@ -106,6 +106,11 @@ final class RuleFixture {
         throw new AssertionError("'" + needle + "' is not in the project text");
     }
 
+    /** The 1-based column of {@code needle} in the first line of {@code text} containing it. */
+    static int columnOf(String text, String needle) {
+        return text.split("\n", -1)[lineOf(text, needle) - 1].indexOf(needle) + 1;
+    }
+
     /** The only diagnostic, which must have {@code code}. */
     static Diagnostic only(Diagnostics diagnostics, String code) {
         assertThat(all(diagnostics)).extracting(Diagnostic::code).as("diagnostics %s", all(diagnostics))

@@ -37,7 +37,8 @@ class StateTtlRuleTest {
         assertThat(result.warnings()).isEmpty();
         Diagnostic diagnostic = result.errors().get(0);
         assertAt(diagnostic, lineOf(project, "state_ttl_ms"), 7, "models[0].advanced.flink.state_ttl_ms");
-        assertThat(diagnostic.message()).isEqualTo("Model 'agg' has state_ttl_ms -1000; a state TTL cannot be negative");
+        assertThat(diagnostic.message())
+                .isEqualTo("Model 'agg' has state_ttl_ms -1000; a state TTL cannot be negative");
     }
 
     @Test
