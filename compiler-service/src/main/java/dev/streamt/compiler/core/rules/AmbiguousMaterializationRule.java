@@ -24,12 +24,12 @@ final class AmbiguousMaterializationRule implements ProjectRule {
         }
         for (ModelPlan plan : context.plan().models()) {
             if (plan.definition().materialized() != null || plan.materialized() != Materialization.FLINK
-                    || Materializations.sqlKind(plan) != MaterializationHint.Kind.STATELESS) {
+                    || ModelMaterialization.sqlKind(plan) != MaterializationHint.Kind.STATELESS) {
                 continue;
             }
-            findings.add(Materializations.decidedAt(plan.definition()).diagnostic(
+            findings.add(ModelMaterialization.decidedAt(plan.definition()).diagnostic(
                     DiagnosticCode.AMBIGUOUS_MATERIALIZATION, "Model '" + plan.name() + "' has stateless SQL ("
-                            + Materializations.reasons(plan) + ") and no materialized: without a "
+                            + ModelMaterialization.reasons(plan) + ") and no materialized: without a "
                             + "gateway it runs as a Flink job; with runtime.conduktor.gateway it would be a "
                             + "virtual_topic",
                     "Write materialized: flink to keep the Flink job, or materialized: virtual_topic and configure "

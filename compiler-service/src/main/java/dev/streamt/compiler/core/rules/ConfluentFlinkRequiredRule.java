@@ -16,7 +16,8 @@ import java.util.Optional;
  * must run on a cluster of {@code type: confluent}. The cluster is the model's {@code advanced.flink.cluster}, else
  * {@code defaults.models.cluster} when it names a Flink cluster, else {@code runtime.flink.default} (or the only
  * cluster); when none of these decides, the project needs at least one Confluent cluster. Without any Flink cluster
- * FLINK_REQUIRED is reported instead. Reported at the model's {@code advanced.flink.cluster}, else at the (first) ML call in its SQL.
+ * FLINK_REQUIRED is reported instead. Reported at the model's {@code advanced.flink.cluster}, else at the (first) ML
+ * call in its SQL.
  */
 final class ConfluentFlinkRequiredRule implements ProjectRule {
 

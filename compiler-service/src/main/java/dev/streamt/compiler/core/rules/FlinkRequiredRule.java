@@ -28,23 +28,23 @@ final class FlinkRequiredRule implements ProjectRule {
         Map<String, ModelPlan> plans = context.modelPlans();
         for (ModelDefinition model : context.project().models()) {
             ModelPlan plan = plans.get(model.name());
-            Materialization materialized = Materializations.effective(model, plan);
-            if (Materializations.noProcessingRuntime(model, plan, runtime)) {
+            Materialization materialized = ModelMaterialization.effective(model, plan);
+            if (ModelMaterialization.noProcessingRuntime(model, plan, runtime)) {
                 continue;
             }
             String message;
             if (materialized == Materialization.FLINK) {
                 message = "Model '" + model.name() + "' is materialized as "
-                        + Materializations.describe(materialized, plan) + " and runs as a Flink job, but "
+                        + ModelMaterialization.describe(materialized, plan) + " and runs as a Flink job, but "
                         + "runtime.flink declares no cluster";
             } else if (materialized == Materialization.TOPIC && computes(plan)) {
                 message = "Model '" + model.name() + "' is materialized as topic and its SQL ("
-                        + Materializations.reasons(plan) + ") runs in the Flink job '"
+                        + ModelMaterialization.reasons(plan) + ") runs in the Flink job '"
                         + model.name() + "_processor', but runtime.flink declares no cluster";
             } else {
                 continue;
             }
-            findings.add(Materializations.decidedAt(model).diagnostic(DiagnosticCode.FLINK_REQUIRED, message,
+            findings.add(ModelMaterialization.decidedAt(model).diagnostic(DiagnosticCode.FLINK_REQUIRED, message,
                     "Add a cluster under runtime.flink.clusters (type rest with rest_url and sql_gateway_url, or "
                             + "type confluent)."));
         }
@@ -52,7 +52,7 @@ final class FlinkRequiredRule implements ProjectRule {
 
     /** Whether the SQL computes something (not a plain copy of its input). */
     private static boolean computes(ModelPlan plan) {
-        MaterializationHint.Kind kind = Materializations.sqlKind(plan);
+        MaterializationHint.Kind kind = ModelMaterialization.sqlKind(plan);
         return kind == MaterializationHint.Kind.STATEFUL || kind == MaterializationHint.Kind.STATELESS;
     }
 }

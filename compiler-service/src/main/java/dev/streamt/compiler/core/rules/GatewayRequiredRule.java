@@ -20,7 +20,7 @@ final class GatewayRequiredRule implements ProjectRule {
         }
         Map<String, ModelPlan> plans = context.modelPlans();
         for (ModelDefinition model : context.project().models()) {
-            if (Materializations.effective(model, plans.get(model.name())) != Materialization.VIRTUAL_TOPIC) {
+            if (ModelMaterialization.effective(model, plans.get(model.name())) != Materialization.VIRTUAL_TOPIC) {
                 continue;
             }
             findings.add(Spans.firstWritten(model, "materialized", "advanced.gateway", "name").diagnostic(

@@ -21,11 +21,11 @@ final class MissingSinkConfigRule implements ProjectRule {
     public void check(RuleContext context, Findings findings) {
         Map<String, ModelPlan> plans = context.modelPlans();
         for (ModelDefinition model : context.project().models()) {
-            if (Materializations.effective(model, plans.get(model.name())) != Materialization.SINK) {
+            if (ModelMaterialization.effective(model, plans.get(model.name())) != Materialization.SINK) {
                 continue;
             }
             if (model.connector() == null) {
-                findings.add(Materializations.decidedAt(model).diagnostic(DiagnosticCode.MISSING_SINK_CONFIG,
+                findings.add(ModelMaterialization.decidedAt(model).diagnostic(DiagnosticCode.MISSING_SINK_CONFIG,
                         "Sink model '" + model.name() + "' has no connector configuration",
                         "Add connector: {type: <" + TYPES + ">, config: {...}} (or advanced.connector)."));
             } else if (model.connector().type() == null || model.connector().type().isBlank()) {

@@ -20,9 +20,9 @@ final class NoProcessingRuntimeRule implements ProjectRule {
         Map<String, ModelPlan> plans = context.modelPlans();
         for (ModelDefinition model : context.project().models()) {
             ModelPlan plan = plans.get(model.name());
-            if (Materializations.noProcessingRuntime(model, plan, runtime)) {
-                findings.add(Materializations.decidedAt(model).diagnostic(DiagnosticCode.NO_PROCESSING_RUNTIME,
-                        "Model '" + model.name() + "' has stateless SQL (" + Materializations.reasons(plan)
+            if (ModelMaterialization.noProcessingRuntime(model, plan, runtime)) {
+                findings.add(ModelMaterialization.decidedAt(model).diagnostic(DiagnosticCode.NO_PROCESSING_RUNTIME,
+                        "Model '" + model.name() + "' has stateless SQL (" + ModelMaterialization.reasons(plan)
                                 + ") but the runtime has neither a Conduktor gateway nor a Flink cluster to run it",
                         "Configure runtime.conduktor.gateway (the model becomes a virtual_topic) or a cluster under "
                                 + "runtime.flink.clusters (a Flink job)."));

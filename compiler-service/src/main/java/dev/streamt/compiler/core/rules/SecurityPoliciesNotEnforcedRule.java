@@ -35,7 +35,7 @@ final class SecurityPoliciesNotEnforcedRule implements ProjectRule {
         for (ModelDefinition model : context.project().models()) {
             accessPolicies(model, findings);
             roleScopedMasks(model, findings);
-            if (Materializations.effective(model, plans.get(model.name())) == Materialization.SINK) {
+            if (ModelMaterialization.effective(model, plans.get(model.name())) == Materialization.SINK) {
                 sinkMasking(model, findings);
             }
         }

@@ -243,7 +243,8 @@ class AcceptanceRulesTest {
                   - name: user_id
                     classification: internal
                   - name: email
-                """, false, List.of("RULE_REQUIRE_CLASSIFICATION"), List.of(), List.of("Column 'email' in source 'users'")),
+                """, false, List.of("RULE_REQUIRE_CLASSIFICATION"), List.of(),
+                        List.of("Column 'email' in source 'users'")),
                 new Case("29_rules_all_pass", """
                 project:
                   name: t

@@ -10,9 +10,9 @@ import dev.streamt.contracts.manifest.Materialization;
 import java.util.List;
 
 /** A model's materialization as the runtime rules see it, and where it was decided. */
-final class Materializations {
+final class ModelMaterialization {
 
-    private Materializations() {
+    private ModelMaterialization() {
     }
 
     /**
