@@ -42,6 +42,8 @@ public class IdempotentConsumer {
     @Inject
     MeterRegistry meters;
 
+    private volatile boolean shuttingDown;
+
     /**
      * Handles one record at most once for this consumer name and acknowledges it.
      *
@@ -49,13 +51,22 @@ public class IdempotentConsumer {
      * @return the acknowledgement of the record, completed after the outcome is committed
      */
     public CompletionStage<Void> consume(String consumer, Message<InboundEvent> message, EventHandler handler) {
+        if (shuttingDown) {
+            // Leave the record unacknowledged: its offset is not committed and the next pod or start handles it.
+            return java.util.concurrent.CompletableFuture.failedFuture(new ShuttingDown());
+        }
         InboundEvent inbound = message.getPayload();
         if (inbound instanceof InboundEvent.Malformed malformed) {
             inbound = message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(kafka -> (InboundEvent) malformed.at(kafka.getTopic(), kafka.getPartition(), kafka.getOffset()))
                     .orElse(inbound);
         }
-        HandlerOutcome outcome = consume(consumer, inbound, handler);
+        HandlerOutcome outcome;
+        try {
+            outcome = consume(consumer, inbound, handler);
+        } catch (ShuttingDown e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
         meters.counter("streamt.inbox.events", "consumer", consumer, "outcome", outcome.wireName()).increment();
         return message.ack();
     }
@@ -90,6 +101,11 @@ public class IdempotentConsumer {
                     return outcome;
                 });
             } catch (RuntimeException e) {
+                if (shuttingDown) {
+                    // The failure may be the shutdown itself (container or pool closing): never record it as the
+                    // event's fault, or the event would be skipped for good after the restart.
+                    throw new ShuttingDown();
+                }
                 Throwable cause = rootCause(e);
                 if (!retries.retriesAfter(attempt)) {
                     LOG.errorf(cause, "%s gives up on event %s (%s, subject %s, correlation %s) after %d attempts",
@@ -103,6 +119,19 @@ public class IdempotentConsumer {
                         consumer, event.id(), attempt, retries.maxAttempts(), pause.toMillis(), cause.toString());
                 sleep(pause);
             }
+        }
+    }
+
+    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        shuttingDown = true;
+    }
+
+    /** Handling stopped because the service is stopping; the record stays unacknowledged. */
+    static final class ShuttingDown extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ShuttingDown() {
+            super("the service is shutting down; the event will be handled after the restart", null, false, false);
         }
     }
 

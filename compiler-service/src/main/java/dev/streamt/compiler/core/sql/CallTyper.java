@@ -67,6 +67,9 @@ final class CallTyper {
                 }
             }
         }
+        if (name.equals("ROUND")) {
+            return round(call, args);
+        }
         FunctionTypes.Spec spec = FunctionTypes.lookup(name);
         if (spec == null) {
             return Typed.UNKNOWN;
@@ -74,9 +77,6 @@ final class CallTyper {
         Typed typed = FunctionTypes.apply(spec, args);
         if (FunctionTypes.NULL_WHEN_EMPTY.contains(name) && !ctx.grouped && ctx.overDepth == 0) {
             typed = typed.withType(typed.type().withNullable(true));
-        }
-        if (name.equals("ROUND")) {
-            return round(call, args);
         }
         return typed;
     }
@@ -152,7 +152,7 @@ final class CallTyper {
             }
             if (ranking) {
                 ctx.rankingWindowed &= hasWindowBounds(partition);
-                ctx.rankingProctimeFirst &= orderedByProctime(window.getOrderList(), order);
+                ctx.rankingProctimeFirst &= name.equals("ROW_NUMBER") && orderedByProctime(window.getOrderList(), order);
             }
         } else if (ranking) {
             ctx.rankingWindowed = false;

@@ -1,12 +1,10 @@
 package dev.streamt.compiler.core.sql;
 
-import dev.streamt.compiler.core.sql.FlinkType.Field;
-import dev.streamt.compiler.core.sql.FlinkType.Root;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
-import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
@@ -14,7 +12,6 @@ import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.fun.SqlCase;
-import org.apache.calcite.util.NlsString;
 
 /**
  * Types an expression in one pass over its tree, collecting the lineage of every column it reads into the
@@ -28,11 +25,13 @@ final class ExpressionTyper {
     private final AnalysisState state;
     private final QueryWalker walker;
     private final CallTyper calls;
+    private final CompositeTyper composites;
 
     ExpressionTyper(AnalysisState state, QueryWalker walker) {
         this.state = state;
         this.walker = walker;
         this.calls = new CallTyper(state, this);
+        this.composites = new CompositeTyper(this);
     }
 
     Typed type(SqlNode node, Scope scope, ExprCtx ctx) {
@@ -82,7 +81,7 @@ final class ExpressionTyper {
         if (resolved == null) {
             return Typed.UNKNOWN;
         }
-        FlinkType type = fieldPath(resolved.column().type(), id.names, resolved.consumed());
+        FlinkType type = CompositeTyper.fieldPath(resolved.column().type(), id.names, resolved.consumed());
         return type == null ? Typed.UNKNOWN : new Typed(type, resolved.column().inferred());
     }
 
@@ -92,20 +91,21 @@ final class ExpressionTyper {
                 && FunctionTypes.NILADIC.contains(id.getSimple().toUpperCase(Locale.ROOT));
     }
 
-    /** The type reached by following ROW field names from {@code from} on; null when a field does not exist. */
-    static FlinkType fieldPath(FlinkType type, List<String> names, int from) {
-        FlinkType current = type;
-        for (int i = from; i < names.size() && current != null; i++) {
-            current = field(current, names.get(i));
-        }
-        return current;
-    }
-
     private Typed call(SqlCall call, Scope scope, ExprCtx ctx) {
         SqlKind kind = call.getKind();
         switch (kind) {
             case AS:
                 return type(call.operand(0), scope, ctx);
+            case FILTER:
+            case WITHIN_GROUP:
+            case WITHIN_DISTINCT:
+                Typed aggregate = type(call.operand(0), scope, ctx);
+                for (int i = 1; i < call.operandCount(); i++) {
+                    if (call.operand(i) != null) {
+                        type(call.operand(i), scope, ctx);
+                    }
+                }
+                return aggregate;
             case CAST:
             case SAFE_CAST:
                 return cast(call, scope, ctx, kind == SqlKind.SAFE_CAST);
@@ -124,8 +124,11 @@ final class ExpressionTyper {
             case IS_UNKNOWN: case IS_DISTINCT_FROM: case IS_NOT_DISTINCT_FROM:
                 operands(call, scope, ctx);
                 return Typed.of(FlinkType.BOOLEAN.notNull());
+            case AND:
+            case OR:
+                return logical(call, scope, ctx);
             case EQUALS: case NOT_EQUALS: case LESS_THAN: case GREATER_THAN: case LESS_THAN_OR_EQUAL:
-            case GREATER_THAN_OR_EQUAL: case AND: case OR: case LIKE: case SIMILAR: case BETWEEN: case RLIKE:
+            case GREATER_THAN_OR_EQUAL: case LIKE: case SIMILAR: case BETWEEN: case RLIKE:
                 return Typed.of(FlinkType.BOOLEAN.withNullable(operands(call, scope, ctx)));
             case NOT:
                 return not(call, scope, ctx);
@@ -138,17 +141,17 @@ final class ExpressionTyper {
                 subquery(call.operand(0), scope, ctx, null);
                 return Typed.of(FlinkType.BOOLEAN.notNull());
             case ROW:
-                return row(call, scope, ctx);
+                return composites.row(call, scope, ctx);
             case ARRAY_VALUE_CONSTRUCTOR:
             case MAP_VALUE_CONSTRUCTOR:
-                return collection(call, scope, ctx);
+                return composites.collection(call, scope, ctx);
             case ITEM:
-                return item(call, scope, ctx);
+                return composites.item(call, scope, ctx);
             case DOT:
-                return dot(call, scope, ctx);
+                return composites.dot(call, scope, ctx);
             default:
                 if ("||".equals(call.getOperator().getName())) {
-                    return concat(call, scope, ctx);
+                    return composites.concat(call, scope, ctx);
                 }
                 return calls.type(call, scope, ctx);
         }
@@ -163,6 +166,25 @@ final class ExpressionTyper {
             }
         }
         return nullable;
+    }
+
+    /** AND / OR chains (deep left-nested trees for long conditions) are typed iteratively, leaf by leaf. */
+    private Typed logical(SqlCall call, Scope scope, ExprCtx ctx) {
+        boolean nullable = false;
+        ArrayDeque<SqlNode> pending = new ArrayDeque<>();
+        pending.push(call);
+        while (!pending.isEmpty()) {
+            SqlNode node = pending.pop();
+            if ((node.getKind() == SqlKind.AND || node.getKind() == SqlKind.OR) && node instanceof SqlCall logical) {
+                List<SqlNode> operands = logical.getOperandList();
+                for (int i = operands.size() - 1; i >= 0; i--) {
+                    pending.push(operands.get(i));
+                }
+            } else {
+                nullable |= type(node, scope, ctx).type().nullable();
+            }
+        }
+        return Typed.of(FlinkType.BOOLEAN.withNullable(nullable));
     }
 
     private Typed cast(SqlCall call, Scope scope, ExprCtx ctx, boolean safe) {
@@ -253,87 +275,5 @@ final class ExpressionTyper {
             ctx.updatingReasons.add(antiJoinReason);
         }
         return relation;
-    }
-
-    private Typed row(SqlCall call, Scope scope, ExprCtx ctx) {
-        List<Field> fields = new ArrayList<>();
-        boolean inferred = true;
-        for (SqlNode operand : call.getOperandList()) {
-            Typed typed = type(operand, scope, ctx);
-            inferred &= typed.inferred();
-            fields.add(Field.of("EXPR$" + fields.size(), typed.type().withoutTimeAttribute()));
-        }
-        return new Typed(FlinkType.row(fields).notNull(), inferred);
-    }
-
-    private Typed collection(SqlCall call, Scope scope, ExprCtx ctx) {
-        List<FlinkType> keys = new ArrayList<>();
-        List<FlinkType> values = new ArrayList<>();
-        boolean inferred = true;
-        boolean map = call.getKind() == SqlKind.MAP_VALUE_CONSTRUCTOR;
-        List<SqlNode> operands = call.getOperandList();
-        for (int i = 0; i < operands.size(); i++) {
-            Typed typed = type(operands.get(i), scope, ctx);
-            inferred &= typed.inferred();
-            (map && i % 2 == 0 ? keys : values).add(typed.type());
-        }
-        FlinkType value = values.isEmpty() ? FlinkType.NULL : TypeRules.commonType(values);
-        FlinkType key = map ? (keys.isEmpty() ? FlinkType.NULL : TypeRules.commonType(keys)) : null;
-        if (value == null || map && key == null) {
-            return Typed.UNKNOWN;
-        }
-        FlinkType result = map ? FlinkType.map(key, value) : FlinkType.array(value);
-        return new Typed(result.notNull(), inferred);
-    }
-
-    private Typed item(SqlCall call, Scope scope, ExprCtx ctx) {
-        Typed container = type(call.operand(0), scope, ctx);
-        SqlNode index = call.operand(1);
-        type(index, scope, ctx);
-        FlinkType type = container.type();
-        FlinkType result = null;
-        if (type.root() == Root.ARRAY) {
-            result = type.elements().get(0);
-        } else if (type.root() == Root.MAP) {
-            result = type.elements().get(1);
-        } else if (type.root() == Root.ROW && index instanceof SqlCharStringLiteral name) {
-            result = field(type, name.getValueAs(NlsString.class).getValue());
-        }
-        return result == null ? Typed.UNKNOWN : new Typed(result.withNullable(true), container.inferred());
-    }
-
-    private Typed dot(SqlCall call, Scope scope, ExprCtx ctx) {
-        Typed container = type(call.operand(0), scope, ctx);
-        SqlNode name = call.operand(1);
-        FlinkType result = name instanceof SqlIdentifier id ? field(container.type(), id.getSimple()) : null;
-        return result == null ? Typed.UNKNOWN : new Typed(result, container.inferred());
-    }
-
-    private Typed concat(SqlCall call, Scope scope, ExprCtx ctx) {
-        Typed left = type(call.operand(0), scope, ctx);
-        Typed right = type(call.operand(1), scope, ctx);
-        FlinkType a = left.type();
-        FlinkType b = right.type();
-        if (!(a.isCharacterString() || a.root() == Root.NULL) || !(b.isCharacterString() || b.root() == Root.NULL)) {
-            return new Typed(FlinkType.STRING.withNullable(a.nullable() || b.nullable()), false);
-        }
-        long length = (long) a.precision() + b.precision();
-        boolean bothChar = a.root() == Root.CHAR && b.root() == Root.CHAR;
-        FlinkType result = length >= FlinkType.MAX_LENGTH ? FlinkType.STRING
-                : bothChar ? FlinkType.chr((int) length) : FlinkType.varchar((int) Math.max(1, length));
-        return new Typed(result.withNullable(a.nullable() || b.nullable()), left.inferred() && right.inferred());
-    }
-
-    /** The type of a ROW field (nullable when the row is), or null. */
-    static FlinkType field(FlinkType row, String name) {
-        if (row.root() != Root.ROW) {
-            return null;
-        }
-        for (Field field : row.fields()) {
-            if (field.name().equals(name)) {
-                return row.nullable() ? field.type().withNullable(true) : field.type();
-            }
-        }
-        return null;
     }
 }

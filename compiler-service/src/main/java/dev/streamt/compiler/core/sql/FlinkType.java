@@ -218,6 +218,27 @@ public record FlinkType(Root root, int precision, int scale, List<FlinkType> ele
         return root == Root.INTERVAL_DAY_TIME || root == Root.INTERVAL_YEAR_MONTH;
     }
 
+    /**
+     * Whether a column of this type can be declared in Flink DDL: INTERVAL, NULL and TIMESTAMP WITH TIME ZONE (also
+     * nested in collections and rows) cannot; a query producing one must CAST it before writing it to a table.
+     */
+    public boolean declarable() {
+        if (isInterval() || root == Root.NULL || root == Root.TIMESTAMP_TZ) {
+            return false;
+        }
+        for (FlinkType element : elements) {
+            if (!element.declarable()) {
+                return false;
+            }
+        }
+        for (Field field : fields) {
+            if (!field.type().declarable()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether both types are the same ignoring nullability and time attributes. */
     public boolean sameAs(FlinkType other) {
         return other != null && withNullable(true).withoutTimeAttribute()
@@ -231,7 +252,10 @@ public record FlinkType(Root root, int precision, int scale, List<FlinkType> ele
         return timeAttribute == TimeAttribute.NONE ? ddl : ddl + " *" + timeAttribute.name() + "*";
     }
 
-    /** The type as it is written in Flink DDL: like {@link #toString()} without the time-attribute marker. */
+    /**
+     * The type as it is written in Flink DDL: like {@link #toString()} without the time-attribute marker (only
+     * meaningful when {@link #declarable()}).
+     */
     public String ddl() {
         return FlinkTypeFormatter.format(this);
     }

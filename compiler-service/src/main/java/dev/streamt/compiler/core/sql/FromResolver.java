@@ -199,7 +199,7 @@ final class FromResolver {
         SqlNode rightItem = right.getKind() == SqlKind.AS ? ((SqlCall) right).operand(0) : right;
         List<String> rightUpdating = item(right, result, nullable || type == JoinType.LEFT || type == JoinType.FULL);
         int rightTo = result.scope.entries.size();
-        mergeUsing(join, result.scope, leftFrom, leftTo, rightTo);
+        UsingColumns.merge(join, result.scope, leftFrom, leftTo, rightTo);
 
         SqlKind rightKind = rightItem.getKind();
         if (rightKind == SqlKind.SNAPSHOT) {
@@ -268,47 +268,5 @@ final class FromResolver {
         if (join.getConditionType() == JoinConditionType.ON && join.getCondition() != null) {
             typer.type(join.getCondition(), scope, new ExprCtx(false));
         }
-    }
-
-    /** USING (a, b) and NATURAL joins merge the named columns of both sides. */
-    private void mergeUsing(SqlJoin join, Scope scope, int leftFrom, int leftTo, int rightTo) {
-        List<String> names = new ArrayList<>();
-        if (join.getConditionType() == JoinConditionType.USING && join.getCondition() instanceof SqlNodeList list) {
-            for (SqlNode name : list) {
-                names.add(((SqlIdentifier) name).getSimple());
-            }
-        } else if (join.isNatural()) {
-            for (int i = leftFrom; i < leftTo; i++) {
-                for (String name : scope.entries.get(i).relation().columnNames()) {
-                    if (owner(scope, name, leftTo, rightTo) != null && !names.contains(name)) {
-                        names.add(name);
-                    }
-                }
-            }
-        }
-        for (String name : names) {
-            Scope.Entry leftOwner = owner(scope, name, leftFrom, leftTo);
-            Scope.Entry rightOwner = owner(scope, name, leftTo, rightTo);
-            List<Scope.Entry> owners = new ArrayList<>(2);
-            if (leftOwner != null) {
-                owners.add(leftOwner);
-            }
-            if (rightOwner != null) {
-                owners.add(rightOwner);
-            }
-            if (!owners.isEmpty()) {
-                scope.merged.put(name, owners);
-            }
-        }
-    }
-
-    private static Scope.Entry owner(Scope scope, String column, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Scope.Entry entry = scope.entries.get(i);
-            if (entry.relation().column(column) != null || entry.relation().isOpen()) {
-                return entry;
-            }
-        }
-        return null;
     }
 }

@@ -2,6 +2,7 @@ package dev.streamt.compiler.core.sql;
 
 import dev.streamt.compiler.core.sql.FlinkType.Root;
 import dev.streamt.compiler.core.sql.FlinkType.TimeAttribute;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ final class FunctionTypes {
 
     /** Applies a spec to typed arguments; {@link Typed#UNKNOWN} when the arguments do not fit the rule. */
     static Typed apply(Spec spec, List<Typed> args) {
-        List<FlinkType> types = new java.util.ArrayList<>(args.size());
+        List<FlinkType> types = new ArrayList<>(args.size());
         boolean anyNullable = false;
         boolean allInferred = true;
         for (Typed arg : args) {
@@ -185,12 +186,12 @@ final class FunctionTypes {
         return map != null && map.root() == Root.MAP ? FlinkType.array(map.elements().get(index)) : null;
     }
 
-    /** FLOOR/CEIL of a DECIMAL(p, s) drops the scale; other types are kept (also FLOOR(ts TO HOUR)). */
+    /** FLOOR/CEIL of a DECIMAL(p, s) is DECIMAL(p, 0); other types are kept (also FLOOR(ts TO HOUR)). */
     private static FlinkType floorCeil(FlinkType type) {
         if (type == null || type.root() != Root.DECIMAL || type.scale() == 0) {
             return type;
         }
-        return FlinkType.decimal(Math.min(FlinkType.MAX_DECIMAL_PRECISION, type.precision() - type.scale() + 1), 0);
+        return FlinkType.decimal(type.precision(), 0);
     }
 
     /** COALESCE: the common type, nullable only when every argument is. */

@@ -2,6 +2,7 @@ package dev.streamt.compiler.core.sql;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,10 @@ public record InputCatalog(Map<String, InputRelation> tables, Map<String, List<I
             }
             copy.put(entry.getKey(), entry.getValue());
         }
-        tables = java.util.Collections.unmodifiableMap(copy);
+        tables = Collections.unmodifiableMap(copy);
         Map<String, List<InputColumn>> ml = new LinkedHashMap<>();
         mlOutputs.forEach((model, columns) -> ml.put(model, List.copyOf(columns)));
-        mlOutputs = java.util.Collections.unmodifiableMap(ml);
+        mlOutputs = Collections.unmodifiableMap(ml);
     }
 
     /** A catalog of these inputs and no ML models. */

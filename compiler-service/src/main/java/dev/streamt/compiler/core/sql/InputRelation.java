@@ -12,8 +12,9 @@ import java.util.Set;
  * @param table the table name in the rendered SQL (what {@code source()}/{@code ref()} rendered to, unquoted)
  * @param nodeId the DAG node id, like {@code source.orders_raw} or {@code model.orders_clean}
  * @param columns the columns in order (sources: as declared; models: their inferred output columns)
- * @param columnsDeclared whether the columns are known; false for a source declared without columns, whose columns
- *     the SQL may name freely (they get a defaulted type)
+ * @param columnsDeclared whether {@code columns} are all the input's columns; false for a source declared without
+ *     columns, or a model whose analysis had {@link SqlAnalysis#columnsComplete()} false: the SQL may then also name
+ *     other columns, which get a defaulted type (and are never UNKNOWN_COLUMN)
  * @param eventTimeColumn the event-time (watermarked) column, or null
  * @param proctimeColumn the processing-time column ({@code AS PROCTIME()}), or null
  * @param updating whether the input is itself a changelog with updates (an upsert topic of an updating model)

@@ -2,6 +2,7 @@ package dev.streamt.compiler.core.sql;
 
 import dev.streamt.compiler.core.sql.FlinkType.Root;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.apache.calcite.sql.SqlBinaryStringLiteral;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlIntervalLiteral;
@@ -83,7 +84,7 @@ final class Literals {
     }
 
     private static Typed dateTime(String tag, String value) {
-        String upper = tag == null ? "" : tag.toUpperCase(java.util.Locale.ROOT);
+        String upper = tag == null ? "" : tag.toUpperCase(Locale.ROOT);
         int fraction = fractionDigits(value);
         if (upper.equals("DATE")) {
             return Typed.of(FlinkType.DATE.notNull());

@@ -1,6 +1,7 @@
 package dev.streamt.compiler.core.sql;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ final class Positions {
                     : map.originalColumn(p.line(), p.column());
             problems.add(new SqlProblem(p.code(), p.message(), p.line(), column, p.hint()));
         }
-        problems.sort(java.util.Comparator.comparingInt(SqlProblem::line).thenComparingInt(SqlProblem::column));
+        problems.sort(Comparator.comparingInt(SqlProblem::line).thenComparingInt(SqlProblem::column));
         return new SqlAnalysis(null, analysis.sql(), tables, unknown, features, analysis.hint(), analysis.updating(),
                 analysis.updatingReasons(), analysis.columns(), analysis.columnsComplete(), analysis.inputUsages(),
                 analysis.unusedInputs(), ml, problems);

@@ -132,7 +132,7 @@ final class SelectWalker {
                 return new RelColumn(name, column.type(), column.inferred(), new ArrayList<>(ctx.lineage),
                         column.window());
             }
-            FlinkType type = ExpressionTyper.fieldPath(column.type(), id.names, resolved.consumed());
+            FlinkType type = CompositeTyper.fieldPath(column.type(), id.names, resolved.consumed());
             return new RelColumn(name, type == null ? FlinkType.STRING : type, type != null && column.inferred(),
                     new ArrayList<>(ctx.lineage), RelColumn.WindowProperty.NONE);
         }
@@ -177,7 +177,13 @@ final class SelectWalker {
                 && select.getQualify() == null && !select.isDistinct() && select.getFetch() == null
                 && select.getOffset() == null && (select.getOrderList() == null || select.getOrderList().isEmpty())
                 && orderBy == null && scope.entries.size() == 1;
-        return plain ? scope.entries.get(0).relation().passthroughOf : null;
+        if (!plain) {
+            return null;
+        }
+        SqlIdentifier star = (SqlIdentifier) select.getSelectList().get(0);
+        Scope.Entry entry = scope.entries.get(0);
+        boolean ownStar = star.names.size() == 1 || star.names.get(star.names.size() - 2).equals(entry.alias());
+        return ownStar ? entry.relation().passthroughOf : null;
     }
 
     private static Map<String, SqlWindow> namedWindows(SqlNodeList windows) {

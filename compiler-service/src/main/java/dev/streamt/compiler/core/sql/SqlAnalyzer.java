@@ -36,7 +36,12 @@ public final class SqlAnalyzer {
             return SqlAnalysis.ofSyntaxError(parsed.error(), parsed.sql());
         }
         AnalysisState state = new AnalysisState(catalog);
-        Relation result = new QueryWalker(state).query(parsed.query(), null);
+        Relation result;
+        try {
+            result = new QueryWalker(state).query(parsed.query(), null);
+        } catch (StackOverflowError e) {
+            return SqlAnalysis.ofSyntaxError(SyntaxErrors.tooDeep(), parsed.sql());
+        }
         boolean noFrom = !state.usage.hasTables();
         if (noFrom) {
             state.problems.noFrom(parsed.query().getParserPosition());

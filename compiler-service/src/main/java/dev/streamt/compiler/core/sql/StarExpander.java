@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.sql;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class StarExpander {
             String alias = star.names.get(star.names.size() - 2);
             Scope.Entry entry = scope.byAlias(alias);
             if (entry == null) {
-                List<String> aliases = new java.util.ArrayList<>();
+                List<String> aliases = new ArrayList<>();
                 scope.entries.forEach(e -> aliases.add(e.alias()));
                 state.problems.unknownColumn(alias + ".*", "the FROM clause (no item is named '" + alias + "')",
                         aliases, star.getParserPosition());

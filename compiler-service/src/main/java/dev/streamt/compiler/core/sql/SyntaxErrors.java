@@ -23,9 +23,16 @@ import org.apache.flink.sql.parser.impl.TokenMgrError;
 final class SyntaxErrors {
 
     /** Expected tokens shown first, in this order, when present. */
-    private static final List<String> PRIORITY = List.of("FROM", "WHERE", "GROUP", "BY", "HAVING", "ORDER", "JOIN",
-            "ON", "AS", "SELECT", "THEN", "WHEN", "ELSE", "END", "AND", "OR", ")", "(", ",", "=", "UNION", "LIMIT",
-            "end of SQL");
+    private static final List<String> PRIORITY = List.of(")", "FROM", "WHERE", "GROUP", "BY", "HAVING", "ORDER",
+            "JOIN", "ON", "AS", "THEN", "WHEN", "ELSE", "END", ",", "AND", "OR", "(", "=", "UNION", "LIMIT", "SELECT",
+            "an identifier", "end of SQL");
+    /** Keywords that structure a query: never a plausible identifier, never quoted, no "quote it" hint. */
+    private static final Set<String> STRUCTURAL = Set.of("SELECT", "FROM", "WHERE", "GROUP", "BY", "HAVING", "ORDER",
+            "JOIN", "ON", "AS", "AND", "OR", "NOT", "UNION", "INTERSECT", "EXCEPT", "MINUS", "LIMIT", "OFFSET",
+            "FETCH", "WITH", "CASE", "WHEN", "THEN", "ELSE", "END", "IN", "IS", "NULL", "LIKE", "BETWEEN", "INNER",
+            "LEFT", "RIGHT", "FULL", "OUTER", "CROSS", "NATURAL", "USING", "DISTINCT", "ALL", "INTO", "VALUES",
+            "OVER", "TABLE", "LATERAL", "EXISTS", "CAST", "INTERVAL", "QUALIFY", "WINDOW", "MATCH_RECOGNIZE",
+            "UNNEST", "INSERT", "CREATE", "SET", "ANY", "SOME", "TRUE", "FALSE", "UNKNOWN");
     private static final int SHOWN = 6;
     private static final SqlAbstractParserImpl.Metadata KEYWORDS =
             FlinkSqlParserImpl.FACTORY.getParser(new StringReader("")).getMetadata();
@@ -65,7 +72,7 @@ final class SyntaxErrors {
             return null;
         }
         String upper = offending.image.toUpperCase(Locale.ROOT);
-        if (!KEYWORDS.isReservedWord(upper)) {
+        if (!KEYWORDS.isReservedWord(upper) || STRUCTURAL.contains(upper)) {
             return null;
         }
         return new ReservedWord(offending.image, Math.max(1, offending.beginLine), Math.max(1, offending.beginColumn),
@@ -95,17 +102,23 @@ final class SyntaxErrors {
     private static SqlSyntaxError fromParseException(ParseException e) {
         Token offending = offending(e);
         Set<String> expected = expected(e);
+        int line = Math.max(1, offending.beginLine);
+        int column = Math.max(1, offending.beginColumn);
+        if ("'".equals(offending.image)) {
+            return new SqlSyntaxError(line, column, "Unclosed string literal: the ' here is never closed.");
+        }
         String found = offending.kind == 0 ? "Unexpected end of SQL." : "Unexpected \"" + offending.image + "\".";
         if (";".equals(offending.image)) {
             found += " A query is one statement without ';'.";
         }
         String message = found + " " + expectedText(expected);
-        if (offending.kind != 0 && offending.image != null && expected.contains("an identifier")
-                && KEYWORDS.isReservedWord(offending.image.toUpperCase(Locale.ROOT))) {
+        String upper = offending.image == null ? "" : offending.image.toUpperCase(Locale.ROOT);
+        if (offending.kind != 0 && expected.contains("an identifier") && KEYWORDS.isReservedWord(upper)
+                && !STRUCTURAL.contains(upper)) {
             message += " '" + offending.image + "' is a reserved word in Flink SQL: quote it as `" + offending.image
                     + "`.";
         }
-        return new SqlSyntaxError(Math.max(1, offending.beginLine), Math.max(1, offending.beginColumn), message);
+        return new SqlSyntaxError(line, column, message);
     }
 
     /** The token that really failed: the last of the run Calcite reports as "Encountered". */
@@ -150,7 +163,7 @@ final class SyntaxErrors {
 
     /** "Expected BY.", "Expected an expression.", "Expected one of: FROM, WHERE, ... (and 12 more)." */
     private static String expectedText(Set<String> expected) {
-        boolean expression = expected.contains("an identifier") && expected.size() > 12;
+        boolean expression = expected.contains("an identifier") && expected.contains("CASE");
         List<String> ranked = new ArrayList<>();
         for (String token : PRIORITY) {
             if (expected.contains(token)) {
@@ -161,7 +174,7 @@ final class SyntaxErrors {
             List<String> shown = new ArrayList<>();
             shown.add("an expression");
             for (String token : ranked) {
-                if (Character.isLetter(token.charAt(0)) && !token.equals("end of SQL") && shown.size() < SHOWN) {
+                if (Character.isUpperCase(token.charAt(0)) && shown.size() < SHOWN) {
                     shown.add(token);
                 }
             }
@@ -172,12 +185,16 @@ final class SyntaxErrors {
                 ranked.add(token);
             }
         }
-        if (ranked.size() == 1) {
-            return "Expected " + ranked.get(0) + ".";
+        List<String> quoted = new ArrayList<>(ranked.size());
+        for (String token : ranked) {
+            quoted.add(Character.isLetter(token.charAt(0)) ? token : "'" + token + "'");
         }
-        int shown = Math.min(ranked.size(), SHOWN);
-        String more = ranked.size() > shown ? " (and " + (ranked.size() - shown) + " more)" : "";
-        return "Expected one of: " + String.join(", ", ranked.subList(0, shown)) + more + ".";
+        if (quoted.size() == 1) {
+            return "Expected " + quoted.get(0) + ".";
+        }
+        int shown = Math.min(quoted.size(), SHOWN);
+        String more = quoted.size() > shown ? " (and " + (quoted.size() - shown) + " more)" : "";
+        return "Expected one of: " + String.join(", ", quoted.subList(0, shown)) + more + ".";
     }
 
     /** A JavaCC token image as a reader wants it: FROM, "(", an identifier, a literal, end of SQL. */
@@ -201,22 +218,28 @@ final class SyntaxErrors {
     private static SqlSyntaxError lexical(String message, SqlParserPos pos, String sql) {
         String text = message == null ? "" : message;
         int after = text.indexOf("after : \"");
-        if (text.contains("Encountered: <EOF>") && after >= 0) {
-            String rest = text.substring(after + "after : \"".length());
-            char quote = rest.isEmpty() ? ' ' : rest.charAt(0);
-            if (quote == '`' || quote == '\'' || quote == '"') {
-                int start = sql.lastIndexOf(quote);
-                int[] lineColumn = lineColumn(sql, Math.max(start, 0));
-                String what = quote == '\'' ? "string literal" : "quoted identifier";
-                return new SqlSyntaxError(lineColumn[0], lineColumn[1],
-                        "Unclosed " + what + ": the " + quote + " here is never closed.");
-            }
+        String prefix = after < 0 ? "" : text.substring(after + "after : \"".length());
+        if (text.contains("Encountered: <EOF>") && (prefix.startsWith("`") || prefix.startsWith("'"))) {
+            char quote = prefix.charAt(0);
+            int start = sql.lastIndexOf(quote);
+            int[] lineColumn = lineColumn(sql, Math.max(start, 0));
+            String what = quote == '\'' ? "string literal" : "quoted identifier";
+            return new SqlSyntaxError(lineColumn[0], lineColumn[1],
+                    "Unclosed " + what + ": the " + quote + " here is never closed.");
         }
         int encountered = text.indexOf("Encountered: ");
         String found = encountered < 0 ? "" : text.substring(encountered + "Encountered: ".length());
         int cut = found.indexOf(" after");
-        found = cut < 0 ? found : found.substring(0, cut);
-        return at(pos, "Unexpected character " + found.trim() + ".");
+        found = (cut < 0 ? found : found.substring(0, cut)).trim();
+        if (found.startsWith("<EOF>") && pos != null) {
+            int offset = PositionMap.offset(sql, pos.getLineNum(), pos.getColumnNum());
+            if (offset > 0 && offset <= sql.length()) {
+                int[] lineColumn = lineColumn(sql, offset - 1);
+                return new SqlSyntaxError(lineColumn[0], lineColumn[1],
+                        "Unexpected character '" + sql.charAt(offset - 1) + "'.");
+            }
+        }
+        return at(pos, "Unexpected character " + found + ".");
     }
 
     private static int[] lineColumn(String sql, int offset) {

@@ -16,7 +16,9 @@
  *       (UNKNOWN_COLUMN, SQL_NO_FROM, ...), unused inputs and ML model calls.</li>
  * </ul>
  *
- * <p>One analysis is one parse and one walk of the tree (linear in the SQL size): a query walker computes the
+ * <p>One analysis is one parse and one walk of the tree (linear in the SQL size). Only when the parse fails on a word
+ * Flink reserves beyond standard SQL used as an identifier ({@code SELECT 1 AS one}) is the word quoted and the SQL
+ * parsed again ({@code SqlAnalysis.sql()} is then the SQL to run). A query walker computes the
  * relation of each query node (SELECT, WITH, set operations, VALUES), a FROM resolver builds scopes and classifies
  * joins, an expression typer types expressions table-driven and collects lineage, and a feature detector gathers
  * what the walk meets. The compiler (Jinja rendering, DAG, materialization decision, artifacts, manifest) lives
