@@ -1,0 +1,182 @@
+package dev.streamt.compiler.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.streamt.testkit.KafkaResource;
+import dev.streamt.testkit.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The compiler over HTTP: the three upload forms, history, and every kind of bad input answered clearly. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = true)
+class CompileHttpIT {
+
+    private static final String PROJECT = """
+            project: {name: http_demo, version: 1.0.0}
+            runtime:
+              kafka: {bootstrap_servers: 'localhost:9092'}
+              flink:
+                default: local
+                clusters:
+                  local: {type: rest, rest_url: 'http://localhost:8081', sql_gateway_url: 'http://localhost:8083'}
+            vars: {min: 0}
+            sources:
+            - name: orders_raw
+              topic: orders.raw.v1
+              columns: [{name: id, type: STRING}, {name: amount, type: DOUBLE}]
+            models:
+            - name: big
+              sql: SELECT id, amount FROM {{ source('orders_raw') }} WHERE amount > {{ var('min') }}
+            """;
+
+    @Test
+    void compilesYamlStoresItAndAnswersTheHistoryNewestFirst() {
+        String first = given().contentType("application/yaml").body(PROJECT).post("/api/v1/compile")
+                .then().statusCode(201).header("Location", startsWith("/api/v1/manifests/sha256:"))
+                .extract().path("manifest.id");
+        String second = given().contentType("application/yaml").body(PROJECT).queryParam("var.min", "100")
+                .post("/api/v1/compile").then().statusCode(201).extract().path("manifest.id");
+
+        assertThat(second).isNotEqualTo(first);
+        given().get("/api/v1/projects/http_demo/manifests").then().statusCode(200)
+                .body("manifest_id", equalTo(List.of(second, first)));
+        given().get("/api/v1/projects/http_demo/manifests/latest").then().statusCode(200).body("id", equalTo(second));
+        given().get("/api/v1/manifests/" + first).then().statusCode(200).body("models[0].sql", containsString("> 0"));
+    }
+
+    @Test
+    void compilesATarGzOfTheProjectFolder() throws IOException {
+        byte[] archive = tarGz(Map.of("demo/stream_project.yml", PROJECT.getBytes(StandardCharsets.UTF_8),
+                "demo/._stream_project.yml", new byte[] {0, 1, 2}));
+
+        given().contentType("application/gzip").body(archive).post("/api/v1/compile").then().statusCode(201)
+                .body("manifest.project.name", equalTo("http_demo"));
+    }
+
+    @Test
+    void validateAnswersDiagnosticsWithoutStoringAnything() {
+        given().contentType("application/json")
+                .body(Map.of("files", Map.of("stream_project.yml", PROJECT.replace("orders_raw')", "orders_rwa')"))))
+                .post("/api/v1/validate").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("errors.code", hasItem("SOURCE_NOT_FOUND"))
+                .body("errors[0].message", containsString("Did you mean 'orders_raw'?"))
+                .body("errors[0].file", equalTo("stream_project.yml"))
+                .body("errors[0].line", equalTo(15));
+    }
+
+    @Test
+    void anInvalidProjectIs422WithEveryProblem() {
+        String broken = PROJECT + "- name: big\n  sql: SELECT * FROM {{ ref('nope') }}\n  partitons: 3\n";
+
+        given().contentType("application/yaml").body(broken).post("/api/v1/compile").then().statusCode(422)
+                .body("valid", equalTo(false))
+                .body("errors.code", hasItem("DUPLICATE_MODEL"))
+                .body("errors.code", hasItem("UNKNOWN_FIELD"));
+    }
+
+    @Test
+    void malformedRequestsGetProblemsNotStackTraces() {
+        given().contentType("application/json").body("{\"files\": 42").post("/api/v1/compile").then().statusCode(400)
+                .contentType("application/problem+json").body("type", containsString("malformed-project-upload"));
+        given().contentType("image/png").body(new byte[] {1, 2, 3}).post("/api/v1/compile").then().statusCode(415)
+                .contentType("application/problem+json");
+        given().get("/api/v1/manifests/sha256:nope").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/projects/no_such_project/manifests").then().statusCode(404)
+                .contentType("application/problem+json").body("type", containsString("unknown-project"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsADiagnosticOnThatFile() {
+        byte[] latin1 = ("project: {name: caf\u00e9, version: 1}\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        Response r = given().contentType("application/gzip").body(tarGzUnchecked(Map.of("stream_project.yml", latin1)))
+                .post("/api/v1/compile");
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.jsonPath().getString("errors[0].file")).isEqualTo("stream_project.yml");
+        assertThat(r.jsonPath().getString("errors[0].message")).containsIgnoringCase("utf-8");
+    }
+
+    @Test
+    @Timeout(120) // a guard against a hang, not a speed measurement
+    void anAliasBombEndsInADiagnostic() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append("]\n");
+        }
+        given().contentType("application/yaml").body(bomb.toString()).post("/api/v1/compile").then().statusCode(422)
+                .body("errors[0].code", equalTo("YAML_SYNTAX_ERROR"));
+    }
+
+    @Test
+    @Timeout(120) // a guard against a hang, not a speed measurement
+    void aTemplateThatLoopsEndsInADiagnostic() {
+        String looping = PROJECT.replace("WHERE amount > {{ var('min') }}",
+                "{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}{% endfor %}"
+                        + "{% endfor %}{% endfor %}");
+
+        given().contentType("application/yaml").body(looping).post("/api/v1/compile").then().statusCode(422)
+                .body("errors.code", hasItem("JINJA_RENDER_ERROR"));
+    }
+
+    @Test
+    void aFiftyMegabyteUploadIsRefusedWithAProblem() {
+        byte[] huge = new byte[50 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'x');
+
+        given().contentType("application/yaml").body(huge).post("/api/v1/compile").then().statusCode(413)
+                .contentType("application/problem+json").body("type", containsString("project-too-large"));
+    }
+
+    @Test
+    void anArchiveEntryOutsideTheProjectIsRefused() {
+        given().contentType("application/gzip")
+                .body(tarGzUnchecked(Map.of("../../etc/stream_project.yml", PROJECT.getBytes(StandardCharsets.UTF_8))))
+                .post("/api/v1/compile").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static byte[] tarGzUnchecked(Map<String, byte[]> files) {
+        try {
+            return tarGz(files);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] tarGz(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(out))) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                TarArchiveEntry entry = new TarArchiveEntry(f.getKey(), true);
+                entry.setSize(f.getValue().length);
+                tar.putArchiveEntry(entry);
+                tar.write(f.getValue());
+                tar.closeArchiveEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
