@@ -17,9 +17,9 @@ import java.util.Set;
  * {@code <model>_processor}, copying its input into its topic). Statements: the {@link JobSettings} SETs, one
  * {@code CREATE TABLE} per input the SQL reads (under the table name the rendered SQL uses), one for the output, and
  * {@code INSERT INTO <output>} the model's analysed query. With masking, the query becomes a subquery and each
- * masked column is projected through its {@link FlinkMasking} expression. A {@code topic} model without masking
- * declares its input and output as raw key/value bytes, so the copy keeps every column, the encoding and the record
- * keys exactly. Stateless and thread-safe.
+ * masked column is projected through its {@link FlinkMasking} expression. A {@code topic} model copying its input
+ * ({@code SELECT *} without WHERE or masking) declares its input and output as raw key/value bytes, so the copy keeps
+ * every column, the encoding and the record keys exactly. Stateless and thread-safe.
  */
 final class ModelJobs {
 

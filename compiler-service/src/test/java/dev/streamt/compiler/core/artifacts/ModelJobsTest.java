@@ -109,6 +109,27 @@ class ModelJobsTest {
     }
 
     @Test
+    void aDeclaredTopicThatFiltersIsATypedProcessorJob() {
+        Artifacts artifacts = generate(FLINK + """
+                sources:
+                - name: orders
+                  topic: orders.v1
+                  columns: [{name: id, type: BIGINT}, {name: amount, type: DOUBLE}]
+                models:
+                - name: high_value_orders
+                  materialized: topic
+                  sql: SELECT * FROM {{ source("orders") }} WHERE amount > 10000
+                """);
+
+        FlinkJobArtifact processor = job(artifacts, "high_value_orders_processor");
+        assertThat(statement(processor, "CREATE TABLE `orders`", "orders.v1")).contains("`amount` DOUBLE")
+                .doesNotContain("kafka_value");
+        assertThat(statement(processor, "CREATE TABLE `high_value_orders`", "'format' = 'json'"))
+                .contains("`id` BIGINT", "`amount` DOUBLE");
+        assertThat(processor.statements()).last().asString().endsWith("WHERE amount > 10000");
+    }
+
+    @Test
     void aMonotonousWatermarkIsTheTimestampItself() {
         // acceptance 47
         Artifacts artifacts = generate(FLINK + """
