@@ -234,6 +234,27 @@ class TestJobsTest {
     }
 
     @Test
+    void anUpdatingModelIsCheckedValueByValueAsAnAppendStream() {
+        Artifacts artifacts = generate(PROJECT + """
+                - name: per_customer
+                  sql: SELECT customer_id, SUM(amount) AS total FROM {{ ref('clean') }} GROUP BY customer_id
+                tests:
+                - name: totals
+                  model: per_customer
+                  type: continuous
+                  assertions:
+                  - range: {column: total, min: 0}
+                """);
+
+        FlinkJobArtifact job = job(artifacts, "test_totals");
+        assertThat(statement(job, "CREATE TABLE `per_customer`", "per_customer"))
+                .contains("'connector' = 'kafka'", "`customer_id` STRING", "`total` DECIMAL(38, 2)")
+                .doesNotContain("upsert-kafka", "PRIMARY KEY");
+        assertThat(statement(job(artifacts, "per_customer"), "CREATE TABLE `per_customer`", "per_customer"))
+                .contains("'connector' = 'upsert-kafka'");
+    }
+
+    @Test
     void theTestsClusterComesFromTheTestThenTheDefaults() {
         Artifacts artifacts = generate("""
                 project: {name: shop, version: 1.0.0}
