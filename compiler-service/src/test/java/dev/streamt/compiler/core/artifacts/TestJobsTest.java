@@ -255,6 +255,27 @@ class TestJobsTest {
     }
 
     @Test
+    void aWindowedModelGetsNoWindowedChecksSinceTheirColumnsWouldClash() {
+        Artifacts artifacts = generate(PROJECT + """
+                - name: hourly
+                  sql: >
+                    SELECT window_start, window_end, window_time, COUNT(*) AS n
+                    FROM TABLE(TUMBLE(TABLE {{ source('orders_raw') }}, DESCRIPTOR(ts), INTERVAL '1' HOUR))
+                    GROUP BY window_start, window_end, window_time
+                tests:
+                - name: hourly_check
+                  model: hourly
+                  type: continuous
+                  assertions:
+                  - throughput: {min_per_second: 1}
+                  - range: {column: n, min: 1}
+                """);
+
+        String insert = insert(job(artifacts, "test_hourly_check"));
+        assertThat(insert).contains("WHERE `n` < 1").doesNotContain("TUMBLE", "throughput");
+    }
+
+    @Test
     void theTestsClusterComesFromTheTestThenTheDefaults() {
         Artifacts artifacts = generate("""
                 project: {name: shop, version: 1.0.0}
