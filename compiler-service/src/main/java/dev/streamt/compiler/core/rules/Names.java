@@ -1,6 +1,6 @@
 package dev.streamt.compiler.core.rules;
 
-import dev.streamt.compiler.core.project.DidYouMean;
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.Collection;
 import java.util.List;
 
