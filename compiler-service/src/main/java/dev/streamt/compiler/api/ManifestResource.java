@@ -1,0 +1,75 @@
+package dev.streamt.compiler.api;
+
+import dev.streamt.compiler.store.ManifestStore;
+import dev.streamt.contracts.manifest.Manifest;
+import dev.streamt.runtime.http.Problem;
+import dev.streamt.runtime.http.ProblemException;
+import dev.streamt.runtime.text.DidYouMean;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Stored manifests and the compile history of each project and environment. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class ManifestResource {
+
+    /** One compile of a project, newest first in a history. */
+    public record HistoryItem(String manifestId, java.time.Instant compiledAt, String correlationId,
+            String requestedBy) {
+    }
+
+    @Inject
+    ManifestStore store;
+
+    @GET
+    @Path("/manifests/{id}")
+    @Operation(summary = "A manifest by id")
+    public Manifest manifest(@PathParam("id") String id) {
+        return store.byId(id).orElseThrow(() -> new ProblemException(Problem.of(404, "unknown-manifest",
+                "Unknown manifest", "No manifest has the id '" + id + "'.")));
+    }
+
+    @GET
+    @Path("/projects/{project}/manifests")
+    @Operation(summary = "The compile history of a project and environment, newest first")
+    public List<HistoryItem> history(@PathParam("project") String project, @QueryParam("env") String env,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        List<ManifestStore.HistoryEntry> history = store.history(project, env, Math.max(1, Math.min(limit, 1000)));
+        if (history.isEmpty()) {
+            throw unknownProjectOrEnvironment(project, env);
+        }
+        return history.stream()
+                .map(h -> new HistoryItem(h.manifestId(), h.compiledAt(), h.correlationId(), h.requestedBy()))
+                .toList();
+    }
+
+    @GET
+    @Path("/projects/{project}/manifests/latest")
+    @Operation(summary = "The latest manifest of a project and environment")
+    public Manifest latest(@PathParam("project") String project, @QueryParam("env") String env) {
+        return store.latest(project, env).orElseThrow(() -> unknownProjectOrEnvironment(project, env));
+    }
+
+    private ProblemException unknownProjectOrEnvironment(String project, String env) {
+        List<String> environments = store.environments(project);
+        if (environments.isEmpty()) {
+            List<String> projects = store.projects();
+            Problem problem = Problem.of(404, "unknown-project", "Unknown project",
+                    "No manifest was compiled for project '" + project + "'." + DidYouMean.suffix(project, projects))
+                    .with("projects", projects);
+            return new ProblemException(problem);
+        }
+        return new ProblemException(Problem.of(404, "unknown-environment", "Unknown environment",
+                "Project '" + project + "' has no manifest for environment '" + (env == null ? "default" : env) + "'."
+                        + DidYouMean.suffix(env == null ? "" : env, environments))
+                .with("environments", environments));
+    }
+}

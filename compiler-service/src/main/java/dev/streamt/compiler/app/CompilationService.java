@@ -1,0 +1,76 @@
+package dev.streamt.compiler.app;
+
+import dev.streamt.compiler.core.CompileOutcome;
+import dev.streamt.compiler.core.CompileRequest;
+import dev.streamt.compiler.core.ProjectCompiler;
+import dev.streamt.compiler.store.ManifestStore;
+import dev.streamt.contracts.events.CloudEvent;
+import dev.streamt.contracts.events.EventType;
+import dev.streamt.contracts.events.StreamtServices;
+import dev.streamt.contracts.events.Subject;
+import dev.streamt.contracts.events.payload.ManifestCompiled;
+import dev.streamt.contracts.events.payload.ManifestRejected;
+import dev.streamt.runtime.outbox.EventOutbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Compiles a project and makes the result a fact: a valid manifest is stored in the project's history and
+ * {@code ManifestCompiled} is published; an invalid project publishes {@code ManifestRejected}. Storing and publishing
+ * commit together (outbox). Compilation itself runs outside any transaction: it is pure computation.
+ */
+@ApplicationScoped
+public class CompilationService {
+
+    /** The key of the events of a project whose name could not even be read. */
+    static final String UNNAMED_PROJECT = "unnamed";
+
+    private static final String SOURCE = StreamtServices.source(StreamtServices.COMPILER);
+
+    @Inject
+    ProjectCompiler compiler;
+
+    @Inject
+    ManifestStore store;
+
+    @Inject
+    EventOutbox outbox;
+
+    /** Validates without storing or publishing anything. */
+    public CompileOutcome validate(CompileRequest request) {
+        return compiler.compile(request, store::latestForeign, now());
+    }
+
+    /**
+     * Compiles, stores and publishes.
+     *
+     * @param correlationId carried by the published event
+     * @param cause         the command that asked for it (its id becomes the causation id), or null for an HTTP request
+     */
+    public CompileOutcome compile(CompileRequest request, String correlationId, CloudEvent<?> cause, String requestedBy) {
+        CompileOutcome outcome = compiler.compile(request, store::latestForeign, now());
+        QuarkusTransaction.joiningExisting().run(() -> record(outcome, correlationId, cause, requestedBy));
+        return outcome;
+    }
+
+    private void record(CompileOutcome outcome, String correlationId, CloudEvent<?> cause, String requestedBy) {
+        Subject subject = Subject.of(outcome.project() == null ? UNNAMED_PROJECT : outcome.project(),
+                outcome.environment());
+        String causation = cause == null ? null : cause.id();
+        if (outcome.valid()) {
+            store.record(outcome.manifest(), correlationId, requestedBy);
+            outbox.publish(CloudEvent.create(EventType.MANIFEST_COMPILED, SOURCE, subject, correlationId, causation,
+                    new ManifestCompiled(outcome.manifest(), outcome.diagnostics())));
+        } else {
+            outbox.publish(CloudEvent.create(EventType.MANIFEST_REJECTED, SOURCE, subject, correlationId, causation,
+                    new ManifestRejected(subject.project(), outcome.environment(), outcome.diagnostics())));
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
