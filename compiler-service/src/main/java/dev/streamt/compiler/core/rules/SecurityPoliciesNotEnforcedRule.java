@@ -20,8 +20,9 @@ import java.util.Map;
  * <ul>
  * <li>{@code allow} / {@code deny} entries of {@code security.policies}: streamt manages no Kafka ACLs or roles, so
  * they are only recorded in the manifest;</li>
- * <li>masks with {@code for_roles}: a topic, virtual topic or connector serves every reader alike, so the column is
- * masked for every reader, not only for those roles;</li>
+ * <li>masks with {@code for_roles} on a {@code topic}, {@code flink} or {@code sink} model: a topic or a connector has
+ * one content for every reader, so the column is masked for everyone, not only for those roles (a
+ * {@code virtual_topic} passes the roles to the gateway's mask interceptor and is not reported);</li>
  * <li>masking on a {@code sink} that Kafka Connect cannot do as written: it has no transform that hashes, tokenizes or
  * keeps part of a value, so the artifact stage's MaskField replaces such a value whole ('***' for a string, else the
  * type's empty value), and {@code redact} writes '***' only for a column known to be a string. {@code null} (the field
@@ -37,9 +38,13 @@ final class SecurityPoliciesNotEnforcedRule implements ProjectRule {
         Map<String, ModelPlan> plans = context.modelPlans();
         for (ModelDefinition model : context.project().models()) {
             accessPolicies(model, findings);
-            roleScopedMasks(model, findings);
             ModelPlan plan = plans.get(model.name());
-            if (ModelMaterialization.effective(model, plan) == Materialization.SINK) {
+            Materialization materialized = ModelMaterialization.effective(model, plan);
+            // The gateway receives the roles with each mask interceptor; a topic or a connector has one content.
+            if (materialized != null && materialized != Materialization.VIRTUAL_TOPIC) {
+                roleScopedMasks(model, findings);
+            }
+            if (materialized == Materialization.SINK) {
                 sinkMasking(model, plan, findings);
             }
         }

@@ -1,6 +1,7 @@
 package dev.streamt.compiler.core.rules;
 
 import static dev.streamt.compiler.core.rules.RuleFixture.FLINK;
+import static dev.streamt.compiler.core.rules.RuleFixture.KAFKA;
 import static dev.streamt.compiler.core.rules.RuleFixture.all;
 import static dev.streamt.compiler.core.rules.RuleFixture.assertAt;
 import static dev.streamt.compiler.core.rules.RuleFixture.lineOf;
@@ -122,6 +123,27 @@ class SecurityPoliciesNotEnforcedRuleTest {
         assertThat(found.get(1).message()).isEqualTo("Model 'orders_masked' masks 'email' (hash), 'phone' (partial) "
                 + "only for roles 'support', but its output is the same for every reader: the columns are masked for "
                 + "everyone");
+    }
+
+    @Test
+    void aVirtualTopicPassesTheRolesToTheGateway() {
+        String project = KAFKA + """
+                  conduktor:
+                    gateway:
+                      admin_url: http://localhost:8888
+                      proxy_bootstrap: localhost:6969
+                """ + SOURCE.replace("  sql: SELECT * FROM {{ source(\"orders_raw\") }}\n",
+                "  materialized: virtual_topic\n  sql: SELECT * FROM {{ source(\"orders_raw\") }} WHERE amount > 0\n")
+                + """
+                  security:
+                    policies:
+                    - mask:
+                        column: email
+                        method: hash
+                        for_roles: [support]
+                """;
+
+        assertThat(all(run(new SecurityPoliciesNotEnforcedRule(), project))).isEmpty();
     }
 
     @Test
