@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,11 @@ final class CustomSqlCheck {
      * @param violation its violation query
      */
     record Compiled(SqlAnalysis analysis, List<ModelInputs.Input> inputs, Violation violation) {
+        Compiled {
+            Objects.requireNonNull(analysis, "analysis");
+            inputs = List.copyOf(inputs);
+            Objects.requireNonNull(violation, "violation");
+        }
     }
 
     private CustomSqlCheck() {

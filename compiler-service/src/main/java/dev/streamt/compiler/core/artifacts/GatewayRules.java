@@ -37,7 +37,7 @@ final class GatewayRules {
         for (ModelOutput output : catalog.outputs()) {
             ModelPlan plan = output.plan();
             if (plan.materialized() != Materialization.VIRTUAL_TOPIC || output.inputs().isEmpty()
-                    || output.analysis() == null) {
+                    || output.analysis() == null || output.analysis().problems().stream().anyMatch(p -> p.isError())) {
                 continue;
             }
             String physical = output.inputs().get(0).table().topic();

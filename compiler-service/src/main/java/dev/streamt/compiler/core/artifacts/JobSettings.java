@@ -27,6 +27,18 @@ import java.util.List;
 record JobSettings(String cluster, Integer parallelism, long checkpointIntervalMs, Long checkpointTimeoutMs,
         String stateBackend, Long stateTtlMs, String restartStrategy) {
 
+    JobSettings {
+        if (parallelism != null && parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+        }
+        if (checkpointIntervalMs < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be positive, got " + checkpointIntervalMs);
+        }
+        if (stateTtlMs != null && stateTtlMs < 0) {
+            throw new IllegalArgumentException("state TTL must not be negative, got " + stateTtlMs);
+        }
+    }
+
     /** The checkpoint interval of a job that sets none. */
     static final long DEFAULT_CHECKPOINT_INTERVAL_MS = 60_000L;
 

@@ -76,6 +76,15 @@ record KafkaTable(String topic, List<TableColumn> columns, boolean columnsKnown,
         return new KafkaTable(newTopic, columns, columnsKnown, format, watermark, primaryKey, keyFields, newConnection);
     }
 
+    /**
+     * The same topic read record by record as an append stream: an upsert topic's rows (its key columns are in the
+     * value too) without the changelog semantics; tombstones carry no value and are skipped by the format.
+     */
+    KafkaTable appendOnly() {
+        return upsert() ? new KafkaTable(topic, columns, columnsKnown, format, watermark, List.of(), List.of(),
+                connection) : this;
+    }
+
     /** The same topic read as raw bytes (key and value), for a byte-exact copy. */
     KafkaTable asRaw() {
         return new KafkaTable(topic, RAW_COLUMNS, true, TableFormat.RAW, null, List.of(), List.of("kafka_key"),

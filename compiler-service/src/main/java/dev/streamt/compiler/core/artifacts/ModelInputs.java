@@ -8,6 +8,7 @@ import dev.streamt.compiler.core.sql.ReferencedColumn;
 import dev.streamt.compiler.core.sql.SqlAnalysis;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,10 @@ final class ModelInputs {
 
     /** An input and the table its job declares for it. */
     record Input(InputRelation relation, KafkaTable table) {
+        Input {
+            Objects.requireNonNull(relation, "relation");
+            Objects.requireNonNull(table, "table");
+        }
     }
 
     private ModelInputs() {

@@ -16,12 +16,20 @@ import java.util.Set;
  * The Flink job of a {@code flink} model (named after the model) and of a {@code topic} model (named
  * {@code <model>_processor}, copying its input into its topic). Statements: the {@link JobSettings} SETs, one
  * {@code CREATE TABLE} per input the SQL reads (under the table name the rendered SQL uses), one for the output, and
- * {@code INSERT INTO <output>} the model's analysed query. With masking, the query becomes a subquery and each
- * masked column is projected through its {@link FlinkMasking} expression. A {@code topic} model without masking
- * declares its input and output as raw key/value bytes, so the copy keeps every column, the encoding and the record
- * keys exactly. Stateless and thread-safe.
+ * {@code INSERT INTO <output>} the model's analysed query ({@link #ON_CONFLICT} for an upsert output). With masking, the query becomes a subquery and each
+ * masked column is projected through its {@link FlinkMasking} expression. A {@code topic} model copying its input
+ * ({@code SELECT *} without WHERE or masking) declares its input and output as raw key/value bytes, so the copy keeps
+ * every column, the encoding and the record keys exactly. Stateless and thread-safe.
  */
 final class ModelJobs {
+
+    /**
+     * How an INSERT into an upsert topic resolves rows whose primary key is not the query's own upsert key (a join, a
+     * Top-N, a declared {@code key} other than the GROUP BY keys): keep the latest row per key, which is what an upsert
+     * topic means. Flink 2.x refuses such an INSERT without a conflict strategy; when the keys match it plans no extra
+     * operator, so the clause is written on every upsert INSERT.
+     */
+    static final String ON_CONFLICT = "ON CONFLICT DO DEDUPLICATE";
 
     /** The alias of a masked model's query. */
     static final String MASKED_QUERY_ALIAS = "streamt_query";
@@ -52,9 +60,11 @@ final class ModelJobs {
         String outputName = outputTableName(model.name(), inputTables);
         KafkaTable target = output.rawCopy() ? output.table().asRaw() : output.table();
         ddl.add(TableDdl.sink(outputName, target));
-        String query = output.analysis().sql();
+        // Blank lines around the query carry no meaning; a trailing comment still ends at its own line end.
+        String query = output.analysis().sql().strip();
         String insert = "INSERT INTO " + Sql.ident(outputName) + "\n"
-                + (output.rawCopy() || model.masking().isEmpty() ? query : masked(output, query, project));
+                + (output.rawCopy() || model.masking().isEmpty() ? query : masked(output, query, project))
+                + (target.upsert() ? "\n" + ON_CONFLICT : "");
         JobSettings settings = JobSettings.forModel(project, model);
         List<String> statements = new ArrayList<>(settings.statements(name, watermarks, target.upsert()));
         statements.addAll(ddl);

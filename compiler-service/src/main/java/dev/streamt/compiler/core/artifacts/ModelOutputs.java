@@ -29,8 +29,9 @@ import java.util.function.Function;
  * <li>{@code sink}: no topic of its own; readers of the sink model read what it reads;</li>
  * <li>{@code virtual_topic}: the virtual topic on the gateway, holding the filtered input (same encoding) with the
  * masked columns;</li>
- * <li>{@code topic} without masking: a byte-exact copy of its input (same encoding, key and columns);</li>
- * <li>{@code flink}, and {@code topic} with masking: JSON with the output columns (masked columns become STRING, or
+ * <li>{@code topic} of a {@code SELECT *} without WHERE or masking: a byte-exact copy of its input (same encoding,
+ * key and columns);</li>
+ * <li>{@code flink}, and any other {@code topic} (a declared one that filters, or one with masking): JSON with the output columns (masked columns become STRING, or
  * keep their type for {@code null}); an updating query writes an upsert topic keyed by {@link PrimaryKeys}; an
  * append one keyed by the model's {@code key} when it names output columns. An event-time column of the output keeps
  * a watermark as late as its inputs' latest.</li>
@@ -52,7 +53,7 @@ final class ModelOutputs {
             KafkaTable read = plan.inputs().isEmpty() ? null : base(plan.inputs().get(0), catalog, flink);
             return new ModelOutput(plan, inputs, null, read, false);
         }
-        if (plan.materialized() == Materialization.TOPIC && model.masking().isEmpty() && plan.inputs().size() == 1
+        if (plan.materialized() == Materialization.TOPIC && model.masking().isEmpty() && plan.analysis().passthrough()
                 && inputs.size() == 1) {
             KafkaTable copy = base(plan.inputs().get(0), catalog, flink).withTopic(topicName(project, model), flink);
             return new ModelOutput(plan, inputs, plan.analysis(), copy, true);

@@ -3,6 +3,7 @@ package dev.streamt.compiler.core.artifacts;
 import dev.streamt.compiler.core.artifacts.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,10 @@ final class QueryClauses {
      * @param output the output column name (the alias, else the column)
      */
     record ColumnItem(String column, String output) {
+        ColumnItem {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(output, "output");
+        }
     }
 
     private final String sql;

@@ -3,6 +3,7 @@ package dev.streamt.compiler.core.artifacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A lexical scan of Flink SQL text (Flink's lexical rules: backticked identifiers with doubled backticks, single-quoted
@@ -35,6 +36,14 @@ final class SqlTokens {
      * @param depth the parenthesis depth the token is at (a parenthesis itself counts at the outer depth)
      */
     record Token(Kind kind, String text, int start, int end, int depth) {
+
+        Token {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(text, "text");
+            if (start < 0 || end < start || depth < 0) {
+                throw new IllegalArgumentException("bad token bounds " + start + ".." + end + " at depth " + depth);
+            }
+        }
 
         /** Whether this is the word (case-insensitive). */
         boolean is(String word) {

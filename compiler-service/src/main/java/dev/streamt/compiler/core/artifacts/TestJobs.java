@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The Flink job {@code test_<name>} of each continuous test: it reads the tested model's (or source's) topic and
@@ -19,7 +20,8 @@ import java.util.Map;
  * with UNION ALL into one INSERT, so one job runs all of a test's assertions. Columns an assertion names that the
  * tested table does not declare are declared as STRING when the table's columns are unknown; an assertion naming a
  * column a table with known columns lacks is left out (the schema test reports it). A test with nothing that can run
- * continuously gets no job. Stateless and thread-safe.
+ * continuously gets no job. Every table is read as an append stream, an upsert topic too (each new value of a key is
+ * checked; its changelog could not be written to the append-only failures topic). Stateless and thread-safe.
  */
 final class TestJobs {
 
@@ -53,7 +55,11 @@ final class TestJobs {
 
     private static FlinkJobArtifact generate(ProjectDefinition project, TestDefinition test, TableCatalog catalog) {
         String node = nodeOf(project, test.model());
-        KafkaTable base = node == null ? null : catalog.table(node);
+        Function<String, KafkaTable> tables = id -> {
+            KafkaTable table = catalog.table(id);
+            return table == null ? null : table.appendOnly();
+        };
+        KafkaTable base = node == null ? null : tables.apply(node);
         if (base == null) {
             return null;
         }
@@ -81,7 +87,7 @@ final class TestJobs {
         for (Assertion assertion : runnable) {
             List<Violation> violations = new ArrayList<>(RowChecks.of(assertion, tested));
             if (assertion instanceof Assertion.ForeignKey foreign) {
-                TestTable reference = reference(project, catalog, foreign, tested);
+                TestTable reference = reference(project, tables, foreign, tested);
                 violations.addAll(WindowChecks.of(assertion, tested, reference));
                 if (!violations.isEmpty() && reference != null) {
                     merge(declared, reference.name(), reference.table());
@@ -89,8 +95,7 @@ final class TestJobs {
             } else if (WindowChecks.windowed(assertion)) {
                 violations.addAll(WindowChecks.of(assertion, tested, null));
             } else if (assertion instanceof Assertion.CustomSql custom) {
-                CustomSqlCheck.Compiled compiled = CustomSqlCheck.compile(custom, project.vars(), catalog::table,
-                        connection);
+                CustomSqlCheck.Compiled compiled = CustomSqlCheck.compile(custom, project.vars(), tables, connection);
                 if (compiled != null) {
                     compiled.inputs().forEach(input -> merge(declared, input.relation().table(), input.table()));
                     customQueries.add(compiled.analysis().sql());
@@ -130,8 +135,8 @@ final class TestJobs {
         return new TestTable(table.name(), table.table().withAdded(extra), table.timeColumn());
     }
 
-    private static TestTable reference(ProjectDefinition project, TableCatalog catalog, Assertion.ForeignKey foreign,
-            TestTable tested) {
+    private static TestTable reference(ProjectDefinition project, Function<String, KafkaTable> tables,
+            Assertion.ForeignKey foreign, TestTable tested) {
         if (foreign.refModel() == null) {
             return null;
         }
@@ -139,7 +144,7 @@ final class TestJobs {
             return tested;
         }
         String node = nodeOf(project, foreign.refModel());
-        KafkaTable table = node == null ? null : catalog.table(node);
+        KafkaTable table = node == null ? null : tables.apply(node);
         if (table == null) {
             return null;
         }

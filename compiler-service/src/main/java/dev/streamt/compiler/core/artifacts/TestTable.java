@@ -49,6 +49,15 @@ record TestTable(String name, KafkaTable table, String timeColumn) {
         return new TestTable(name, table.withAdded(List.of(TableColumn.proctime(column))), column);
     }
 
+    /**
+     * Whether window functions can run over the table: a window TVF adds {@code window_start}, {@code window_end} and
+     * {@code window_time}, so a table that already has such a column (a windowed model) would make them ambiguous.
+     */
+    boolean windowable() {
+        return table.column("window_start") == null && table.column("window_end") == null
+                && table.column("window_time") == null;
+    }
+
     /** The type of a column, or null. */
     FlinkType type(String column) {
         TableColumn found = table.column(column);

@@ -61,5 +61,10 @@ record Violation(String assertion, String message, String rowJson, String from, 
      * @param node the tested node id
      */
     record TestContext(String project, String environment, String name, String node) {
+        TestContext {
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(node, "node");
+        }
     }
 }

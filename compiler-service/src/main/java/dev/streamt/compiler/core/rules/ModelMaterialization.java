@@ -17,16 +17,20 @@ final class ModelMaterialization {
 
     /**
      * The planner's effective materialization; the declared one (or null) when the planner could not decide it: the
-     * model was not planned, or its SQL did not render, parse or read a table. Its materialization is then a
-     * placeholder, and runtime rules about it would only add noise to the SQL error already reported.
+     * model was not planned, or its SQL did not render, parse, or read only declared tables. Its materialization is
+     * then a placeholder, and runtime rules about it would only add noise to the error already reported.
      */
     static Materialization effective(ModelDefinition model, ModelPlan plan) {
-        if (plan == null) {
-            return model.materialized();
-        }
+        return plan == null || !decided(plan) ? model.materialized() : plan.materialized();
+    }
+
+    /** Whether the planner decided the materialization on SQL that analysed cleanly (or on a sink's from). */
+    static boolean decided(ModelPlan plan) {
         SqlAnalysis analysis = plan.analysis();
-        boolean undecided = model.sql() != null && (analysis == null || !analysis.parsed() || analysis.noFrom());
-        return undecided ? model.materialized() : plan.materialized();
+        if (plan.definition().sql() == null) {
+            return true;
+        }
+        return analysis != null && analysis.parsed() && !analysis.noFrom() && analysis.unknownTables().isEmpty();
     }
 
     /** Where the materialization was decided: {@code materialized} when declared, else the SQL (or {@code from}). */
@@ -40,10 +44,9 @@ final class ModelMaterialization {
         return materialized.wireValue() + " (" + why + ")";
     }
 
-    /** The kind of the model's SQL, or null when it has none or it did not parse. */
+    /** The kind of the model's SQL, or null when it has none or the planner could not decide on it. */
     static MaterializationHint.Kind sqlKind(ModelPlan plan) {
-        SqlAnalysis analysis = plan == null ? null : plan.analysis();
-        return analysis == null || !analysis.parsed() ? null : analysis.hint().kind();
+        return plan == null || plan.analysis() == null || !decided(plan) ? null : plan.analysis().hint().kind();
     }
 
     /** The features that classified the SQL, like {@code WHERE filter, projection}, for messages. */

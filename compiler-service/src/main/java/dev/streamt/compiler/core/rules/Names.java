@@ -36,7 +36,7 @@ final class Names {
     /** The declared names to list in a hint when nothing is close: at most ten, then "...". */
     static String declared(String what, Collection<String> names) {
         if (names.isEmpty()) {
-            return "The project declares no " + what + ".";
+            return "Declared " + what + ": none.";
         }
         List<String> first = names.stream().limit(10).toList();
         return "Declared " + what + ": " + String.join(", ", first) + (names.size() > first.size() ? ", ..." : "")

@@ -3,9 +3,11 @@ package dev.streamt.compiler.core.rules;
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.AccessPolicy;
+import dev.streamt.compiler.core.project.MaskingPolicy;
 import dev.streamt.compiler.core.project.MaskingRule;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.Span;
+import dev.streamt.compiler.core.sql.OutputColumn;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.Materialization;
 import java.util.ArrayList;
@@ -18,11 +20,13 @@ import java.util.Map;
  * <ul>
  * <li>{@code allow} / {@code deny} entries of {@code security.policies}: streamt manages no Kafka ACLs or roles, so
  * they are only recorded in the manifest;</li>
- * <li>masks with {@code for_roles}: a topic, virtual topic or connector serves every reader alike, so the column is
- * masked for every reader, not only for those roles;</li>
- * <li>masking on a {@code sink}: Kafka Connect has no transform for hash, partial or tokenize, and its MaskField only
- * blanks a value, so the method is not applied as written; and only the exported copy is masked, the input topic
- * keeps the clear values.</li>
+ * <li>masks with {@code for_roles} on a {@code topic}, {@code flink} or {@code sink} model: a topic or a connector has
+ * one content for every reader, so the column is masked for everyone, not only for those roles (a
+ * {@code virtual_topic} passes the roles to the gateway's mask interceptor and is not reported);</li>
+ * <li>masking on a {@code sink} that Kafka Connect cannot do as written: it has no transform that hashes, tokenizes or
+ * keeps part of a value, so the artifact stage's MaskField replaces such a value whole ('***' for a string, else the
+ * type's empty value), and {@code redact} writes '***' only for a column known to be a string. {@code null} (the field
+ * is dropped) and {@code redact} of a string column are exact and not reported.</li>
  * </ul>
  * Masking in Flink SQL ({@code flink}, {@code topic}) and gateway interceptors ({@code virtual_topic}) applies every
  * method as written and is not reported.
@@ -34,9 +38,14 @@ final class SecurityPoliciesNotEnforcedRule implements ProjectRule {
         Map<String, ModelPlan> plans = context.modelPlans();
         for (ModelDefinition model : context.project().models()) {
             accessPolicies(model, findings);
-            roleScopedMasks(model, findings);
-            if (ModelMaterialization.effective(model, plans.get(model.name())) == Materialization.SINK) {
-                sinkMasking(model, findings);
+            ModelPlan plan = plans.get(model.name());
+            Materialization materialized = ModelMaterialization.effective(model, plan);
+            // The gateway receives the roles with each mask interceptor; a topic or a connector has one content.
+            if (materialized != null && materialized != Materialization.VIRTUAL_TOPIC) {
+                roleScopedMasks(model, findings);
+            }
+            if (materialized == Materialization.SINK) {
+                sinkMasking(model, plan, findings);
             }
         }
     }
@@ -72,15 +81,55 @@ final class SecurityPoliciesNotEnforcedRule implements ProjectRule {
                         + "the others.", findings);
     }
 
-    private static void sinkMasking(ModelDefinition model, Findings findings) {
-        if (model.masking().isEmpty()) {
+    private static void sinkMasking(ModelDefinition model, ModelPlan plan, Findings findings) {
+        List<String> approximated = new ArrayList<>();
+        MaskingRule first = null;
+        boolean rewrites = false;
+        for (MaskingRule rule : model.masking()) {
+            boolean text = isText(plan, rule.column());
+            String effect = connectEffect(rule.policy(), text);
+            if (effect != null) {
+                first = first == null ? rule : first;
+                rewrites |= rule.policy() != MaskingPolicy.REDACT;
+                approximated.add("'" + rule.column() + "' (" + rule.policy().wireValue() + ") " + effect);
+            }
+        }
+        if (first == null) {
             return;
         }
-        report(model.masking().get(0).span(), "Sink model '" + model.name() + "' masks " + columns(model.masking())
-                + " in Kafka Connect, whose MaskField transform only blanks a value: the masking methods are not "
-                + "applied as written, and the topic it exports keeps the clear values",
-                "Mask in an upstream flink or topic model (Flink SQL applies every method) and export that model.",
-                findings);
+        report(first.span(), "Sink model '" + model.name() + "' masks in Kafka Connect, whose transforms cannot apply "
+                + "every method as written: " + String.join("; ", approximated),
+                rewrites ? "Mask in an upstream flink or topic model (Flink SQL applies every method) and export that "
+                        + "model."
+                        : "Declare the column's type as a string on the input (MaskField then writes '***'), or mask "
+                                + "in an upstream flink or topic model and export that model.", findings);
+    }
+
+    /**
+     * What Connect's masking (the artifact stage's MaskField / ReplaceField transforms) does instead of the method, or
+     * null when it does what the method says: {@code null} drops the field, {@code redact} of a string writes '***'.
+     */
+    private static String connectEffect(MaskingPolicy policy, boolean text) {
+        if (policy == MaskingPolicy.NULL) {
+            return null;
+        }
+        if (policy == MaskingPolicy.REDACT) {
+            return text ? null : "gets its type's empty value, not '***' (its type is not known to be a string)";
+        }
+        return text ? "is replaced whole by '***'" : "is replaced by its type's empty value";
+    }
+
+    /** Whether the sink's column is known to be a character string (its input's inferred type). */
+    private static boolean isText(ModelPlan plan, String column) {
+        if (plan == null) {
+            return false;
+        }
+        for (OutputColumn output : plan.columns()) {
+            if (output.name().equals(column)) {
+                return output.inferred() && output.type().isCharacterString();
+            }
+        }
+        return false;
     }
 
     /** {@code 'a' (redact), 'b' (hash)}. */

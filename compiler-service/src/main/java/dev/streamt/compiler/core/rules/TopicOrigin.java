@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * Who asked for a topic artifact and where each of its settings was written, so that a topic rule reports at the line
  * to change: the owning model's {@code advanced.topic.<field>} when the model set it, else the {@code defaults} entry
- * the value came from ({@code defaults.models.topic}, then {@code defaults.topic}), else the model itself (the
- * built-in default applies; the model is where to set it).
+ * the value came from ({@code defaults.models.topic}, then {@code defaults.topic}; only the latter for the platform's
+ * own topics, as the artifact stage applies them), else the model itself (the built-in default applies; the model is
+ * where to set it).
  */
 final class TopicOrigin {
 
@@ -91,8 +92,10 @@ final class TopicOrigin {
                 return own.get();
             }
         }
-        Optional<Span> fromDefaults = Spans.exact(defaults, "models.topic." + field)
-                .or(() -> Spans.exact(defaults, "topic." + field));
+        // defaults.models.topic applies to model topics only; the platform's topics start from defaults.topic.
+        Optional<Span> fromModelDefaults = model != null ? Spans.exact(defaults, "models.topic." + field)
+                : Optional.empty();
+        Optional<Span> fromDefaults = fromModelDefaults.or(() -> Spans.exact(defaults, "topic." + field));
         if (fromDefaults.isPresent()) {
             return fromDefaults.get();
         }

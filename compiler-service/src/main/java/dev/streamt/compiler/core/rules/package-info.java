@@ -19,7 +19,10 @@
  * ML_PREDICT_OPAQUE_OUTPUT, SECURITY_POLICIES_NOT_ENFORCED, SLA_NOT_ENFORCED.</li>
  * </ul>
  * What the loader reports (syntax, unknown fields, invalid values, duplicates, missing topics, undeclared Flink
- * clusters, invalid naming patterns) and what the planner reports (SOURCE_NOT_FOUND, MODEL_NOT_FOUND, CYCLE_DETECTED,
- * Jinja and SQL problems) is not reported again here: a rule skips values the earlier stages left unset.
+ * clusters, invalid naming patterns), what the planner reports (SOURCE_NOT_FOUND, MODEL_NOT_FOUND, CYCLE_DETECTED,
+ * Jinja and SQL problems, ACCESS_DENIED for another project's model) and what the artifact stage reports (an unknown
+ * connector type, a mask on a column hidden behind {@code *}) is not reported again here: a rule skips values the
+ * earlier stages left unset, and says nothing about a model's runtime when its SQL did not analyse cleanly (the
+ * planner's materialization is then a placeholder).
  */
 package dev.streamt.compiler.core.rules;

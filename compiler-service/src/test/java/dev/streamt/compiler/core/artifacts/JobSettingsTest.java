@@ -1,6 +1,7 @@
 package dev.streamt.compiler.core.artifacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,16 @@ class JobSettingsTest {
                 "SET 'table.exec.sink.not-null-enforcer' = 'DROP'");
         assertThat(new JobSettings(null, null, 60000, null, null, null, null).statements("j", false, false))
                 .containsExactly("SET 'pipeline.name' = 'j'", "SET 'execution.checkpointing.interval' = '60000 ms'");
+    }
+
+    @Test
+    void settingsValidateTheirValues() {
+        assertThatThrownBy(() -> new JobSettings(null, 0, 1000, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JobSettings(null, null, 0, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JobSettings(null, null, 1000, null, null, -1L, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(JobSettings.groupId(Plans.plan(Plans.FLINK).project(), "j")).isEqualTo("streamt.shop.j");
     }
 }

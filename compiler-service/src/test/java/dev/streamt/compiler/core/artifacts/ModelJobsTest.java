@@ -63,7 +63,8 @@ class ModelJobsTest {
                 .contains("`order_id` STRING", "'scan.startup.mode' = 'earliest-offset'", "'format' = 'json'",
                         "'properties.group.id' = 'streamt.shop.agg'");
         assertThat(agg.statements().get(agg.statements().size() - 1))
-                .isEqualTo("INSERT INTO `agg`\nSELECT order_id AS id, COUNT(*) AS n FROM `orders_raw` GROUP BY order_id");
+                .isEqualTo("INSERT INTO `agg`\nSELECT order_id AS id, COUNT(*) AS n FROM `orders_raw` GROUP BY order_id"
+                        + "\nON CONFLICT DO DEDUPLICATE");
     }
 
     @Test
@@ -106,6 +107,27 @@ class ModelJobsTest {
         assertThat(statement(processor, "CREATE TABLE `orders_copy`", "'topic' = 'orders_copy'"))
                 .contains("`kafka_value` BYTES");
         assertThat(processor.statements()).last().isEqualTo("INSERT INTO `orders_copy`\nSELECT * FROM `orders_raw`");
+    }
+
+    @Test
+    void aDeclaredTopicThatFiltersIsATypedProcessorJob() {
+        Artifacts artifacts = generate(FLINK + """
+                sources:
+                - name: orders
+                  topic: orders.v1
+                  columns: [{name: id, type: BIGINT}, {name: amount, type: DOUBLE}]
+                models:
+                - name: high_value_orders
+                  materialized: topic
+                  sql: SELECT * FROM {{ source("orders") }} WHERE amount > 10000
+                """);
+
+        FlinkJobArtifact processor = job(artifacts, "high_value_orders_processor");
+        assertThat(statement(processor, "CREATE TABLE `orders`", "orders.v1")).contains("`amount` DOUBLE")
+                .doesNotContain("kafka_value");
+        assertThat(statement(processor, "CREATE TABLE `high_value_orders`", "'format' = 'json'"))
+                .contains("`id` BIGINT", "`amount` DOUBLE");
+        assertThat(processor.statements()).last().asString().endsWith("WHERE amount > 10000");
     }
 
     @Test
@@ -261,7 +283,7 @@ class ModelJobsTest {
                 .contains("MD5(CAST(`email` AS STRING)) AS `email`", "REPEAT('*', CHAR_LENGTH(CAST(`phone` AS STRING)) - 2)",
                         "ELSE CAST('***' AS STRING) END AS `ssn`",
                         "SHA256(CONCAT('streamt:shop:', CAST(`card` AS STRING))) AS `card`",
-                        "CAST(NULL AS INT) AS `age`", "-- only real customers\n\n) AS `streamt_query`");
+                        "CAST(NULL AS INT) AS `age`", "-- only real customers\n) AS `streamt_query`");
         assertThat(statement(safe, "CREATE TABLE `safe`", "'topic' = 'safe'"))
                 .contains("`email` STRING", "`age` INT", "`id` BIGINT");
         // the query ends in a comment: the script puts the ';' on its own line
@@ -272,13 +294,20 @@ class ModelJobsTest {
     void aScriptStatementEndingInACommentGetsItsSemicolonOnTheNextLine() {
         Artifacts artifacts = generate(FLINK + ORDERS + """
                 models:
+                - name: positive
+                  materialized: flink
+                  sql: |
+                    SELECT order_id FROM {{ source('orders_raw') }}
+                    WHERE amount > 0 -- positive only
                 - name: agg
                   sql: |
                     SELECT order_id, COUNT(*) AS n FROM {{ source('orders_raw') }}
                     GROUP BY order_id -- one row per order
                 """);
 
-        assertThat(job(artifacts, "agg").sql()).endsWith("GROUP BY order_id -- one row per order\n;\n");
+        assertThat(job(artifacts, "positive").sql()).endsWith("WHERE amount > 0 -- positive only\n;\n");
+        assertThat(job(artifacts, "agg").sql())
+                .endsWith("GROUP BY order_id -- one row per order\nON CONFLICT DO DEDUPLICATE;\n");
     }
 
     @Test

@@ -234,6 +234,48 @@ class TestJobsTest {
     }
 
     @Test
+    void anUpdatingModelIsCheckedValueByValueAsAnAppendStream() {
+        Artifacts artifacts = generate(PROJECT + """
+                - name: per_customer
+                  sql: SELECT customer_id, SUM(amount) AS total FROM {{ ref('clean') }} GROUP BY customer_id
+                tests:
+                - name: totals
+                  model: per_customer
+                  type: continuous
+                  assertions:
+                  - range: {column: total, min: 0}
+                """);
+
+        FlinkJobArtifact job = job(artifacts, "test_totals");
+        assertThat(statement(job, "CREATE TABLE `per_customer`", "per_customer"))
+                .contains("'connector' = 'kafka'", "`customer_id` STRING", "`total` DECIMAL(38, 2)")
+                .doesNotContain("upsert-kafka", "PRIMARY KEY");
+        assertThat(statement(job(artifacts, "per_customer"), "CREATE TABLE `per_customer`", "per_customer"))
+                .contains("'connector' = 'upsert-kafka'");
+    }
+
+    @Test
+    void aWindowedModelGetsNoWindowedChecksSinceTheirColumnsWouldClash() {
+        Artifacts artifacts = generate(PROJECT + """
+                - name: hourly
+                  sql: >
+                    SELECT window_start, window_end, window_time, COUNT(*) AS n
+                    FROM TABLE(TUMBLE(TABLE {{ source('orders_raw') }}, DESCRIPTOR(ts), INTERVAL '1' HOUR))
+                    GROUP BY window_start, window_end, window_time
+                tests:
+                - name: hourly_check
+                  model: hourly
+                  type: continuous
+                  assertions:
+                  - throughput: {min_per_second: 1}
+                  - range: {column: n, min: 1}
+                """);
+
+        String insert = insert(job(artifacts, "test_hourly_check"));
+        assertThat(insert).contains("WHERE `n` < 1").doesNotContain("TUMBLE", "throughput");
+    }
+
+    @Test
     void theTestsClusterComesFromTheTestThenTheDefaults() {
         Artifacts artifacts = generate("""
                 project: {name: shop, version: 1.0.0}

@@ -2,18 +2,24 @@ package dev.streamt.compiler.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.Findings;
+import dev.streamt.compiler.core.CompileOutcome;
+import dev.streamt.compiler.core.CompileRequest;
+import dev.streamt.compiler.core.ForeignManifests;
+import dev.streamt.compiler.core.ProjectCompiler;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import dev.streamt.contracts.diagnostics.Diagnostics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The acceptance cases of /work/shared/acceptance/compile whose outcome the rules decide, copied verbatim: loaded,
- * planned, given their topic artifacts by {@link RuleFixture} and checked by every rule, the project has exactly the
- * expected error codes, the expected warnings and the expected message fragments.
+ * The acceptance cases of shared/acceptance/compile whose outcome the rules decide, copied verbatim: compiled by the
+ * {@link ProjectCompiler} (load, plan, artifacts, every rule), the project has exactly the expected error codes, the
+ * expected warnings and the expected message fragments, and a manifest exactly when it is valid.
  */
 class AcceptanceRulesTest {
 
@@ -446,16 +452,18 @@ class AcceptanceRulesTest {
                 """, false, List.of("RULE_MIN_PARTITIONS"), List.of(), List.of()));
     }
 
+    private static final ProjectCompiler COMPILER = new ProjectCompiler();
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void rulesGiveTheExpectedDiagnostics(Case acceptance) {
-        Findings findings = new Findings();
-        RuleContext context = RuleFixture.context(acceptance.project(), findings);
+    void theCompilerGivesTheExpectedDiagnostics(Case acceptance) {
+        CompileOutcome outcome = COMPILER.compile(new CompileRequest(Map.of("stream_project.yml",
+                acceptance.project().getBytes(StandardCharsets.UTF_8)), null, Map.of()), ForeignManifests.NONE,
+                Instant.EPOCH);
 
-        ProjectRules.checkAll(context, findings);
-
-        Diagnostics result = findings.toDiagnostics();
+        Diagnostics result = outcome.diagnostics();
         assertThat(result.valid()).as("valid, with %s", result).isEqualTo(acceptance.valid());
+        assertThat(outcome.manifest() != null).as("a manifest").isEqualTo(acceptance.valid());
         assertThat(result.errors()).extracting(Diagnostic::code).as("error codes")
                 .hasSameElementsAs(acceptance.errors());
         assertThat(result.warnings()).extracting(Diagnostic::code).as("warning codes")

@@ -8,7 +8,9 @@ import static dev.streamt.compiler.core.rules.RuleFixture.lineOf;
 import static dev.streamt.compiler.core.rules.RuleFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.Findings;
 import dev.streamt.contracts.diagnostics.Diagnostic;
+import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.diagnostics.Diagnostics;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,22 @@ class AmbiguousMaterializationRuleTest {
                 + "without a gateway it runs as a Flink job; with runtime.conduktor.gateway it would be a "
                 + "virtual_topic");
         assertThat(diagnostic.hint()).startsWith("Write materialized: flink to keep the Flink job");
+    }
+
+    @Test
+    void aModelReadingAnUndeclaredSourceIsLeftToSourceNotFound() {
+        String project = FLINK + """
+                sources:
+                - name: orders_raw
+                  topic: orders.raw.v1
+                models:
+                - name: clean
+                  sql: SELECT * FROM {{ source("orders_rwa") }} WHERE amount > 0
+                """;
+        Findings planning = new Findings();
+
+        assertThat(all(run(new AmbiguousMaterializationRule(), RuleFixture.context(project, planning)))).isEmpty();
+        assertThat(planning.has(DiagnosticCode.SOURCE_NOT_FOUND)).isTrue();
     }
 
     @Test

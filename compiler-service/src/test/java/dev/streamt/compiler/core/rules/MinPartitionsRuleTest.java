@@ -138,4 +138,32 @@ class MinPartitionsRuleTest {
         assertThat(diagnostic.message()).startsWith("Topic '_streamt_test_failures' (created by streamt) has 1 ");
         assertThat(diagnostic.hint()).isEqualTo("Set defaults.topic.partitions to at least 3.");
     }
+
+    @Test
+    void thePlatformTopicTakesDefaultsTopicNotTheModelsDefaults() {
+        String project = FLINK + """
+                rules:
+                  topics:
+                    min_partitions: 3
+                defaults:
+                  topic:
+                    partitions: 2
+                  models:
+                    topic:
+                      partitions: 6
+                """ + SOURCES + """
+                tests:
+                - name: q
+                  model: orders_raw
+                  type: continuous
+                  assertions:
+                  - not_null:
+                      columns: [id]
+                """;
+
+        Diagnostic diagnostic = only(run(new MinPartitionsRule(), project), "RULE_MIN_PARTITIONS");
+
+        assertAt(diagnostic, lineOf(project, "partitions: 2"), 5, "defaults.topic.partitions");
+        assertThat(diagnostic.message()).startsWith("Topic '_streamt_test_failures' (created by streamt) has 2 ");
+    }
 }

@@ -5,30 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.ForeignManifests;
 import dev.streamt.compiler.core.ProjectPlanner;
+import dev.streamt.compiler.core.artifacts.ArtifactGenerator;
 import dev.streamt.compiler.core.jinja.JinjaRenderer;
-import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.plan.ProjectPlan;
 import dev.streamt.compiler.core.project.LoadResult;
-import dev.streamt.compiler.core.project.ProjectDefinition;
 import dev.streamt.compiler.core.project.ProjectFiles;
 import dev.streamt.compiler.core.project.ProjectLoader;
-import dev.streamt.compiler.core.project.TestDefinition;
-import dev.streamt.compiler.core.project.TopicSettings;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import dev.streamt.contracts.diagnostics.Diagnostics;
-import dev.streamt.contracts.manifest.Artifacts;
-import dev.streamt.contracts.manifest.Materialization;
-import dev.streamt.contracts.manifest.NodeId;
-import dev.streamt.contracts.manifest.TopicArtifact;
-import dev.streamt.contracts.testing.TestType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one shared fixture of the rule tests: reads a {@code stream_project.yml} text, plans it with the compiler's
- * {@link ProjectPlanner}, makes the topic artifacts (a topic per {@code topic} / {@code flink} model with its settings
- * over the defaults, and the test failure topic when there is a continuous test), then runs rules on it.
+ * The one shared fixture of the rule tests: reads a {@code stream_project.yml} text and runs the compiler's stages
+ * before the rules on it ({@link ProjectLoader}, {@link ProjectPlanner}, {@link ArtifactGenerator}), then runs rules on
+ * the result.
  */
 final class RuleFixture {
 
@@ -57,7 +49,7 @@ final class RuleFixture {
     private RuleFixture() {
     }
 
-    /** The context of a project that must load and plan without errors. */
+    /** The context of a project that must load, plan and generate its artifacts without errors. */
     static RuleContext context(String streamProject) {
         Findings planning = new Findings();
         RuleContext context = context(streamProject, planning);
@@ -65,13 +57,16 @@ final class RuleFixture {
         return context;
     }
 
-    /** The context of a project that must load without diagnostics; what planning finds goes to {@code planning}. */
+    /**
+     * The context of a project that must load without diagnostics; what planning and artifact generation find goes to
+     * {@code planning}.
+     */
     static RuleContext context(String streamProject, Findings planning) {
         LoadResult loaded = new ProjectLoader().load(ProjectFiles.ofText(Map.of("stream_project.yml", streamProject)),
                 null, Map.of());
         assertThat(loaded.diagnostics()).as("loader diagnostics").isEmpty();
         ProjectPlan plan = PLANNER.plan(loaded.project(), ForeignManifests.NONE, planning).orElseThrow();
-        return new RuleContext(plan, new Artifacts(topics(plan), List.of(), List.of(), List.of(), List.of()));
+        return new RuleContext(plan, ArtifactGenerator.generate(plan, planning));
     }
 
     /** Runs one rule on the project. */
@@ -124,25 +119,5 @@ final class RuleFixture {
         assertThat(diagnostic.line()).as("line of %s", diagnostic).isEqualTo(line);
         assertThat(diagnostic.column()).as("column of %s", diagnostic).isEqualTo(column);
         assertThat(diagnostic.path()).as("path of %s", diagnostic).isEqualTo(path);
-    }
-
-    /** A topic per topic/flink model with its settings over the defaults, and the test failure topic. */
-    private static List<TopicArtifact> topics(ProjectPlan plan) {
-        ProjectDefinition project = plan.project();
-        List<TopicArtifact> topics = new ArrayList<>();
-        for (ModelPlan model : plan.models()) {
-            if (model.materialized() == Materialization.TOPIC || model.materialized() == Materialization.FLINK) {
-                TopicSettings settings = project.defaults().topicFor(model.definition());
-                topics.add(new TopicArtifact(settings.name() != null ? settings.name() : model.name(),
-                        settings.partitions(), settings.replicationFactor(), settings.config(),
-                        NodeId.model(model.name())));
-            }
-        }
-        if (project.tests().stream().map(TestDefinition::type).anyMatch(t -> t == TestType.CONTINUOUS)) {
-            TopicSettings settings = project.defaults().effectiveTopic();
-            topics.add(new TopicArtifact("_streamt_test_failures", settings.partitions(),
-                    settings.replicationFactor(), settings.config(), null));
-        }
-        return topics;
     }
 }

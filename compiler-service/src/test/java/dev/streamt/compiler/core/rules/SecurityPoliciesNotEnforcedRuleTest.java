@@ -1,6 +1,7 @@
 package dev.streamt.compiler.core.rules;
 
 import static dev.streamt.compiler.core.rules.RuleFixture.FLINK;
+import static dev.streamt.compiler.core.rules.RuleFixture.KAFKA;
 import static dev.streamt.compiler.core.rules.RuleFixture.all;
 import static dev.streamt.compiler.core.rules.RuleFixture.assertAt;
 import static dev.streamt.compiler.core.rules.RuleFixture.lineOf;
@@ -44,9 +45,47 @@ class SecurityPoliciesNotEnforcedRuleTest {
         assertThat(result.warnings()).extracting(Diagnostic::code).containsExactly("SECURITY_POLICIES_NOT_ENFORCED");
         Diagnostic diagnostic = result.warnings().get(0);
         assertAt(diagnostic, lineOf(project, "- mask:"), 7, "models[1].security.policies[0]");
-        assertThat(diagnostic.message()).isEqualTo("Sink model 'to_snowflake' masks 'card_number' (redact) in Kafka "
-                + "Connect, whose MaskField transform only blanks a value: the masking methods are not applied as "
-                + "written, and the topic it exports keeps the clear values");
+        assertThat(diagnostic.message()).isEqualTo("Sink model 'to_snowflake' masks in Kafka Connect, whose "
+                + "transforms cannot apply every method as written: 'card_number' (redact) gets its type's empty "
+                + "value, not '***' (its type is not known to be a string)");
+        assertThat(diagnostic.hint()).startsWith("Declare the column's type as a string on the input");
+    }
+
+    @Test
+    void onASinkOfKnownStringColumnsOnlyRewritingMethodsAreReported() {
+        String project = FLINK + """
+                sources:
+                - name: cards
+                  topic: cards.v1
+                  columns:
+                  - name: card_number
+                    type: STRING
+                  - name: holder
+                    type: STRING
+                  - name: pin
+                    type: STRING
+                models:
+                - name: clean
+                  sql: SELECT * FROM {{ source("cards") }}
+                - name: to_s3
+                  from: [{ref: clean}]
+                  connector: {type: s3-sink}
+                  security:
+                    masking:
+                    - column: card_number
+                      policy: redact
+                    - column: pin
+                      policy: 'null'
+                    - column: holder
+                      policy: hash
+                """;
+
+        Diagnostic diagnostic = RuleFixture.only(run(new SecurityPoliciesNotEnforcedRule(), project),
+                "SECURITY_POLICIES_NOT_ENFORCED");
+
+        assertAt(diagnostic, lineOf(project, "- column: holder"), 7, "models[1].security.masking[2]");
+        assertThat(diagnostic.message()).isEqualTo("Sink model 'to_s3' masks in Kafka Connect, whose transforms "
+                + "cannot apply every method as written: 'holder' (hash) is replaced whole by '***'");
         assertThat(diagnostic.hint()).startsWith("Mask in an upstream flink or topic model");
     }
 
@@ -84,6 +123,27 @@ class SecurityPoliciesNotEnforcedRuleTest {
         assertThat(found.get(1).message()).isEqualTo("Model 'orders_masked' masks 'email' (hash), 'phone' (partial) "
                 + "only for roles 'support', but its output is the same for every reader: the columns are masked for "
                 + "everyone");
+    }
+
+    @Test
+    void aVirtualTopicPassesTheRolesToTheGateway() {
+        String project = KAFKA + """
+                  conduktor:
+                    gateway:
+                      admin_url: http://localhost:8888
+                      proxy_bootstrap: localhost:6969
+                """ + SOURCE.replace("  sql: SELECT * FROM {{ source(\"orders_raw\") }}\n",
+                "  materialized: virtual_topic\n  sql: SELECT * FROM {{ source(\"orders_raw\") }} WHERE amount > 0\n")
+                + """
+                  security:
+                    policies:
+                    - mask:
+                        column: email
+                        method: hash
+                        for_roles: [support]
+                """;
+
+        assertThat(all(run(new SecurityPoliciesNotEnforcedRule(), project))).isEmpty();
     }
 
     @Test

@@ -46,4 +46,19 @@ class TestModelExistsRuleTest {
         assertThat(found.get(0).hint()).isEqualTo("Did you mean 'orders_raw'?");
         assertThat(found.get(1).hint()).isEqualTo("Declared models and sources: orders_copy, orders_raw.");
     }
+
+    @Test
+    void saysSoWhenTheProjectDeclaresNothingToTest() {
+        String project = KAFKA + """
+                tests:
+                - name: test1
+                  model: nonexistent
+                  type: schema
+                """;
+
+        Diagnostic diagnostic = RuleFixture.only(run(new TestModelExistsRule(), project), "TEST_MODEL_NOT_FOUND");
+
+        assertAt(diagnostic, lineOf(project, "model: nonexistent"), 3, "tests[0].model");
+        assertThat(diagnostic.hint()).isEqualTo("Declared models and sources: none.");
+    }
 }
