@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ManifestResource {
 
     /** One compile of a project, newest first in a history. */
+    @com.fasterxml.jackson.databind.annotation.JsonNaming(
+            com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record HistoryItem(String manifestId, java.time.Instant compiledAt, String correlationId,
             String requestedBy) {
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
 
 import dev.streamt.testkit.KafkaResource;
 import dev.streamt.testkit.PostgresResource;
@@ -15,7 +14,6 @@ import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -50,16 +48,17 @@ class CompileHttpIT {
 
     @Test
     void compilesYamlStoresItAndAnswersTheHistoryNewestFirst() {
-        String first = given().contentType("application/yaml").body(PROJECT).post("/api/v1/compile")
-                .then().statusCode(201).header("Location", startsWith("/api/v1/manifests/sha256:"))
+        String project = PROJECT.replace("name: http_demo", "name: http_history");
+        String first = given().contentType("application/yaml").body(yaml(project)).post("/api/v1/compile")
+                .then().statusCode(201).header("Location", containsString("/api/v1/manifests/sha256:"))
                 .extract().path("manifest.id");
-        String second = given().contentType("application/yaml").body(PROJECT).queryParam("var.min", "100")
+        String second = given().contentType("application/yaml").body(yaml(project)).queryParam("var.min", "100")
                 .post("/api/v1/compile").then().statusCode(201).extract().path("manifest.id");
 
         assertThat(second).isNotEqualTo(first);
-        given().get("/api/v1/projects/http_demo/manifests").then().statusCode(200)
+        given().get("/api/v1/projects/http_history/manifests").then().statusCode(200)
                 .body("manifest_id", equalTo(List.of(second, first)));
-        given().get("/api/v1/projects/http_demo/manifests/latest").then().statusCode(200).body("id", equalTo(second));
+        given().get("/api/v1/projects/http_history/manifests/latest").then().statusCode(200).body("id", equalTo(second));
         given().get("/api/v1/manifests/" + first).then().statusCode(200).body("models[0].sql", containsString("> 0"));
     }
 
@@ -88,7 +87,7 @@ class CompileHttpIT {
     void anInvalidProjectIs422WithEveryProblem() {
         String broken = PROJECT + "- name: big\n  sql: SELECT * FROM {{ ref('nope') }}\n  partitons: 3\n";
 
-        given().contentType("application/yaml").body(broken).post("/api/v1/compile").then().statusCode(422)
+        given().contentType("application/yaml").body(yaml(broken)).post("/api/v1/compile").then().statusCode(422)
                 .body("valid", equalTo(false))
                 .body("errors.code", hasItem("DUPLICATE_MODEL"))
                 .body("errors.code", hasItem("UNKNOWN_FIELD"));
@@ -127,7 +126,7 @@ class CompileHttpIT {
                     .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p)
                     .append(",*").append(p).append(",*").append(p).append("]\n");
         }
-        given().contentType("application/yaml").body(bomb.toString()).post("/api/v1/compile").then().statusCode(422)
+        given().contentType("application/yaml").body(yaml(bomb.toString())).post("/api/v1/compile").then().statusCode(422)
                 .body("errors[0].code", equalTo("YAML_SYNTAX_ERROR"));
     }
 
@@ -138,17 +137,41 @@ class CompileHttpIT {
                 "{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}{% endfor %}"
                         + "{% endfor %}{% endfor %}");
 
-        given().contentType("application/yaml").body(looping).post("/api/v1/compile").then().statusCode(422)
+        given().contentType("application/yaml").body(yaml(looping)).post("/api/v1/compile").then().statusCode(422)
                 .body("errors.code", hasItem("JINJA_RENDER_ERROR"));
     }
 
     @Test
-    void aFiftyMegabyteUploadIsRefusedWithAProblem() {
-        byte[] huge = new byte[50 * 1024 * 1024];
-        Arrays.fill(huge, (byte) 'x');
+    void aFiftyMegabyteUploadIsRefusedWithAProblem() throws Exception {
+        long size = 50L * 1024 * 1024;
+        // The body is generated as it is sent: neither side ever holds 50 MB.
+        java.io.InputStream endless = new java.io.InputStream() {
+            private long sent;
 
-        given().contentType("application/yaml").body(huge).post("/api/v1/compile").then().statusCode(413)
-                .contentType("application/problem+json").body("type", containsString("project-too-large"));
+            @Override
+            public int read() {
+                return sent++ < size ? 'x' : -1;
+            }
+        };
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                + "/api/v1/compile"))
+                .header("Content-Type", "application/yaml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless), size))
+                .build();
+
+        java.net.http.HttpResponse<String> response;
+        try {
+            response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException closedWhileSending) {
+            throw new AssertionError("the server should answer 413 before reading the body", closedWhileSending);
+        }
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("project-too-large");
     }
 
     @Test
@@ -156,6 +179,11 @@ class CompileHttpIT {
         given().contentType("application/gzip")
                 .body(tarGzUnchecked(Map.of("../../etc/stream_project.yml", PROJECT.getBytes(StandardCharsets.UTF_8))))
                 .post("/api/v1/compile").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** RestAssured sends YAML as the bytes of its text. */
+    private static byte[] yaml(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] tarGzUnchecked(Map<String, byte[]> files) {
