@@ -39,9 +39,10 @@ public final class ManifestAssembler {
         ProjectInfo info = new ProjectInfo(p.project().name(), p.project().version(), p.project().description(),
                 p.project().owner(), p.project().group());
         List<Source> sources = p.sources().stream().map(ManifestAssembler::source).toList();
+        java.util.Map<String, String> topics = outputTopics(artifacts);
         List<Model> models = new ArrayList<>();
         for (var definition : p.models()) {
-            plan.model(definition.name()).ifPresent(m -> models.add(model(m, artifacts)));
+            plan.model(definition.name()).ifPresent(m -> models.add(model(m, topics.get(m.nodeId()))));
         }
         Manifest draft = new Manifest(Manifest.API_VERSION, ManifestIds.PLACEHOLDER, info, p.environmentName(),
                 compiledAt, p.requiredVariables(), sources, models, Tests.of(p), Exposures.of(p),
@@ -66,7 +67,7 @@ public final class ManifestAssembler {
                 eventTime, freshness);
     }
 
-    private static Model model(ModelPlan m, Artifacts artifacts) {
+    private static Model model(ModelPlan m, String topic) {
         var d = m.definition();
         List<ModelColumn> columns = new ArrayList<>();
         for (OutputColumn c : m.columns()) {
@@ -80,22 +81,22 @@ public final class ManifestAssembler {
         }
         List<NodeId> dependsOn = m.dependsOn().stream().map(NodeId::parse).toList();
         return new Model(d.name(), m.materialized(), m.inferredFrom(), m.renderedSql(), dependsOn, columns,
-                d.description(), d.owner(), d.tags(), d.group(), d.access(), d.key(), topicOf(m, artifacts));
+                d.description(), d.owner(), d.tags(), d.group(), d.access(), d.key(), topic);
     }
 
-    /** The topic that holds the model's output: its topic artifact, or its virtual topic behind the gateway. */
-    private static String topicOf(ModelPlan m, Artifacts artifacts) {
-        String owner = m.nodeId();
-        for (var topic : artifacts.topics()) {
-            if (topic.ownerNode() != null && topic.ownerNode().value().equals(owner)) {
-                return topic.name();
-            }
-        }
+    /** The topic that holds each model's output: its topic artifact, else its virtual topic behind the gateway. */
+    private static java.util.Map<String, String> outputTopics(Artifacts artifacts) {
+        java.util.Map<String, String> topics = new java.util.HashMap<>();
         for (var rule : artifacts.gatewayRules()) {
-            if (rule.ownerNode() != null && rule.ownerNode().value().equals(owner)) {
-                return rule.virtualTopic();
+            if (rule.ownerNode() != null) {
+                topics.put(rule.ownerNode().value(), rule.virtualTopic());
             }
         }
-        return null;
+        for (var topic : artifacts.topics()) {
+            if (topic.ownerNode() != null) {
+                topics.put(topic.ownerNode().value(), topic.name());
+            }
+        }
+        return topics;
     }
 }
