@@ -1,5 +1,6 @@
 package dev.streamt.lineage.problem;
 
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ public final class Suggestions {
         List<Scored> scored = new ArrayList<>();
         for (String candidate : candidates) {
             String hay = candidate.toLowerCase(Locale.ROOT);
-            int distance = hay.endsWith("." + needle) || hay.endsWith(":" + needle) ? 0 : distance(needle, hay, limit);
+            int distance = hay.endsWith("." + needle) || hay.endsWith(":" + needle) ? 0 : DidYouMean.distance(needle, hay, limit + 1);
             if (distance <= limit) {
                 scored.add(new Scored(candidate, distance));
             }
@@ -41,33 +42,5 @@ public final class Suggestions {
             return ".";
         }
         return ". Did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?";
-    }
-
-    /** Levenshtein distance, giving up (returning limit + 1) once it cannot be within {@code limit}. */
-    static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package dev.streamt.lineage.service;
 
+import dev.streamt.runtime.tx.AfterCommit;
 import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
 import dev.streamt.contracts.manifest.Manifest;
@@ -13,8 +14,6 @@ import dev.streamt.lineage.store.ManifestCodec;
 import dev.streamt.runtime.inbox.HandlerOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -103,18 +102,6 @@ public class LineageIngest {
     }
 
     private void refreshAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    refresher.refreshSoon();
-                }
-            }
-        });
+        AfterCommit.run(transactions, refresher::refreshSoon);
     }
 }

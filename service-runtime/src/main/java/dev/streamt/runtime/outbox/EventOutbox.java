@@ -2,10 +2,9 @@ package dev.streamt.runtime.outbox;
 
 import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.json.StreamtJson;
+import dev.streamt.runtime.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
@@ -45,22 +44,6 @@ public class EventOutbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKE_UP_REGISTERED, relay::wakeUp);
     }
 }

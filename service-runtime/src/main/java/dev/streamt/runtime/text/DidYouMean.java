@@ -56,7 +56,7 @@ public final class DidYouMean {
     }
 
     /** The optimal string alignment distance of two strings, or {@code limit} when it is at least {@code limit}. */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) >= limit) {
             return limit;
         }

@@ -1,10 +1,10 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -49,45 +49,6 @@ final class Names {
 
     /** The candidate closest to the name (ignoring case), when close enough to be a likely typo; else null. */
     static String closest(String name, Collection<String> candidates) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT), bestDistance);
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        int allowed = Math.max(2, name.length() / 3);
-        return best != null && bestDistance <= allowed && !best.equals(name) ? best : null;
-    }
-
-    /** Levenshtein distance, giving up (returning a large value) once it exceeds {@code limit}. */
-    private static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return Integer.MAX_VALUE;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > limit) {
-                return Integer.MAX_VALUE;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return DidYouMean.suggest(name, candidates).orElse(null);
     }
 }
