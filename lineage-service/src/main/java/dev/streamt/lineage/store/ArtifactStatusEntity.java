@@ -1,19 +1,17 @@
 package dev.streamt.lineage.store;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
 
 /** A row of {@code artifact_status}: the last deployment outcome of one artifact. */
 @Entity
 @Table(name = "artifact_status")
-public class ArtifactStatusEntity extends PanacheEntityBase {
+public class ArtifactStatusEntity extends StatusOutcome {
 
     /** Project, environment, target and artifact name. */
     @Embeddable
@@ -49,19 +47,4 @@ public class ArtifactStatusEntity extends PanacheEntityBase {
 
     @Column(name = "deployment_id", nullable = false)
     public String deploymentId;
-
-    @Column(name = "status", nullable = false)
-    public String status;
-
-    @Column(name = "error")
-    public String error;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "event_time", nullable = false)
-    public Instant eventTime;
-
-    @Column(name = "event_id", nullable = false)
-    public String eventId;
 }

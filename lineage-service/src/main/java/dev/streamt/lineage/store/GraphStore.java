@@ -84,11 +84,7 @@ public class GraphStore {
             row.id = id;
         }
         row.deploymentId = state.deploymentId();
-        row.status = state.status();
-        row.error = state.error();
-        row.occurredAt = state.at();
-        row.eventTime = state.eventTime();
-        row.eventId = state.eventId();
+        row.record(state.status(), state.error(), state.at(), state.eventTime(), state.eventId());
         if (fresh) {
             em.persist(row);
         }
@@ -108,11 +104,7 @@ public class GraphStore {
             row.id = id;
         }
         row.runId = state.runId();
-        row.status = state.status();
-        row.error = state.error();
-        row.occurredAt = state.at();
-        row.eventTime = state.eventTime();
-        row.eventId = state.eventId();
+        row.record(state.status(), state.error(), state.at(), state.eventTime(), state.eventId());
         if (fresh) {
             em.persist(row);
         }

@@ -1,19 +1,17 @@
 package dev.streamt.lineage.store;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
 
 /** A row of {@code test_status}: the last outcome of one test. */
 @Entity
 @Table(name = "test_status")
-public class TestStatusEntity extends PanacheEntityBase {
+public class TestStatusEntity extends StatusOutcome {
 
     /** Project, environment and test name. */
     @Embeddable
@@ -46,19 +44,4 @@ public class TestStatusEntity extends PanacheEntityBase {
 
     @Column(name = "run_id", nullable = false)
     public String runId;
-
-    @Column(name = "status", nullable = false)
-    public String status;
-
-    @Column(name = "error")
-    public String error;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "event_time", nullable = false)
-    public Instant eventTime;
-
-    @Column(name = "event_id", nullable = false)
-    public String eventId;
 }
