@@ -124,10 +124,15 @@ public final class ProjectUploadReader {
     }
 
     private ProblemException tooLarge(String detail) {
-        return new ProblemException(Problem.of(413, "project-too-large", "Project too large", detail)
+        return new ProblemException(tooLargeProblem(limits, detail));
+    }
+
+    /** The one answer to an upload over a limit, whether the header or the reading finds it. */
+    static Problem tooLargeProblem(Limits limits, String detail) {
+        return Problem.of(413, "project-too-large", "Project too large", detail)
                 .with("max_upload_bytes", limits.maxBodyBytes())
                 .with("max_unpacked_bytes", limits.maxUnpackedBytes())
-                .with("max_files", limits.maxFiles()));
+                .with("max_files", limits.maxFiles());
     }
 
     private static String megabytes(long bytes) {

@@ -24,9 +24,8 @@ public class UploadSizeGuard {
             String length = ctx.request().getHeader("Content-Length");
             if (ctx.request().method() == HttpMethod.POST && ctx.request().path().startsWith("/api/v1/")
                     && length != null && tooLarge(length)) {
-                Problem problem = Problem.of(413, "project-too-large", "Project too large",
+                Problem problem = ProjectUploadReader.tooLargeProblem(limits.limits(),
                         "The upload is " + length + " bytes; the limit is " + limits.maxBodyBytes() + " bytes.")
-                        .with("max_upload_bytes", limits.maxBodyBytes())
                         .at(ctx.request().path());
                 ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close")
