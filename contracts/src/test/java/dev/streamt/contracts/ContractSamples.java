@@ -124,7 +124,9 @@ public final class ContractSamples {
     }
 
     public static ChangeSet changeSet() {
-        return ChangeSet.of(CHANGESET_ID, PROJECT, ENV, MANIFEST_ID, BASE_MANIFEST_ID, T0, changes());
+        Manifest manifest = ManifestSamples.manifest();
+        return new ChangeSet(CHANGESET_ID, PROJECT, ENV, MANIFEST_ID, BASE_MANIFEST_ID, T0, null, changes(),
+                manifest.runtime(), manifest.safety());
     }
 
     public static DeploymentStep succeededStep() {

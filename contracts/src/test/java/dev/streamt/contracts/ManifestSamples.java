@@ -1,5 +1,8 @@
 package dev.streamt.contracts;
 
+import dev.streamt.contracts.manifest.EnvironmentSafety;
+import dev.streamt.contracts.manifest.KafkaConnection;
+import dev.streamt.contracts.manifest.RuntimeTargets;
 import dev.streamt.contracts.manifest.AccessLevel;
 import dev.streamt.contracts.manifest.Artifacts;
 import dev.streamt.contracts.manifest.Classification;
@@ -67,7 +70,10 @@ public final class ManifestSamples {
         return new Manifest(Manifest.API_VERSION, MANIFEST_ID,
                 new ProjectInfo("shop", "1.4.0", "Orders of the web shop", "team-orders", "commerce"), "dev",
                 ContractSamples.T0, List.of("KAFKA_BOOTSTRAP", "SNOWFLAKE_PRIVATE_KEY"), sources(), models(),
-                tests(), exposures(), dag(), artifacts());
+                tests(), exposures(), dag(), artifacts(),
+                new RuntimeTargets(new KafkaConnection("${KAFKA_BOOTSTRAP}", "kafka.internal:9092", "SASL_SSL",
+                        "PLAIN", "shop", "${KAFKA_PASSWORD}", Map.of("truststore_location", "/etc/kafka/ts.jks"))),
+                new EnvironmentSafety(false, false, true, false));
     }
 
     static List<Source> sources() {

@@ -111,7 +111,6 @@ public class ManifestStore {
     }
 
     private static Manifest withCompiledAt(Manifest m, Instant compiledAt) {
-        return new Manifest(m.apiVersion(), m.id(), m.project(), m.environment(), compiledAt, m.requiredVariables(),
-                m.sources(), m.models(), m.tests(), m.exposures(), m.dag(), m.artifacts());
+        return m.withIdentity(m.id(), compiledAt);
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.streamt.contracts.Nullable;
 import dev.streamt.contracts.Require;
+import dev.streamt.contracts.manifest.EnvironmentSafety;
+import dev.streamt.contracts.manifest.Manifest;
+import dev.streamt.contracts.manifest.RuntimeTargets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +17,8 @@ import java.util.Set;
  * planner from the manifest {@code manifest_id} and the last applied one ({@code base_manifest_id}, {@code null} on the
  * first plan), with a {@code summary} and the ordered {@code changes}. Applied as a whole by the deployer. Change ids
  * are unique and {@code depends_on} only names changes of the set. {@code summary} is computed from the changes when
- * not given.
+ * not given. It carries the {@code runtime} targets (placeholders unresolved) and the environment's {@code safety}
+ * from its manifest, so that the deployer needs nothing but the change set.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ChangeSet(
@@ -25,7 +29,9 @@ public record ChangeSet(
         @Nullable String baseManifestId,
         Instant createdAt,
         ChangeSummary summary,
-        List<Change> changes) {
+        List<Change> changes,
+        RuntimeTargets runtime,
+        EnvironmentSafety safety) {
 
     public ChangeSet {
         Require.nonBlank(id, "changeset id");
@@ -50,12 +56,30 @@ public record ChangeSet(
             }
         }
         summary = summary == null ? ChangeSummary.of(changes) : summary;
+        runtime = runtime == null ? RuntimeTargets.NONE : runtime;
+        safety = safety == null ? EnvironmentSafety.UNPROTECTED : safety;
+    }
+
+    /** A change set without runtime targets, for an unprotected environment. */
+    public ChangeSet(String id, String project, String environment, String manifestId, String baseManifestId,
+            Instant createdAt, ChangeSummary summary, List<Change> changes) {
+        this(id, project, environment, manifestId, baseManifestId, createdAt, summary, changes, null, null);
     }
 
     /** A change set whose summary is counted from its changes. */
     public static ChangeSet of(String id, String project, String environment, String manifestId, String baseManifestId,
             Instant createdAt, List<Change> changes) {
         return new ChangeSet(id, project, environment, manifestId, baseManifestId, createdAt, null, changes);
+    }
+
+    /**
+     * A change set planned from {@code manifest}: it carries the manifest's runtime targets and safety, so the deployer
+     * needs nothing else; its summary is counted from its changes.
+     */
+    public static ChangeSet planned(String id, Manifest manifest, String baseManifestId, Instant createdAt,
+            List<Change> changes) {
+        return new ChangeSet(id, manifest.projectName(), manifest.environment(), manifest.id(), baseManifestId,
+                createdAt, null, changes, manifest.runtime(), manifest.safety());
     }
 
     /** Whether any change is destructive. */

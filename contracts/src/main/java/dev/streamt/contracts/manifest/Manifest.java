@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * works from. Identified by {@code id} = {@code sha256:<hex>} of its canonical form without {@code compiled_at}, so the
  * same input gives the same id. Lists the {@code required_variables} ({@code ${VAR}} placeholders kept unresolved), the
  * declared {@code sources}, {@code models}, {@code tests} and {@code exposures}, the {@code dag}, and the
- * {@code artifacts} to deploy. {@code environment} is {@code null} for a project without environments.
+ * {@code artifacts} to deploy, the {@code runtime} systems they go to and the environment's {@code safety}.
+ * {@code environment} is {@code null} for a project without environments.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Manifest(
@@ -32,7 +33,9 @@ public record Manifest(
         List<TestDefinition> tests,
         List<Exposure> exposures,
         Dag dag,
-        Artifacts artifacts) {
+        Artifacts artifacts,
+        RuntimeTargets runtime,
+        EnvironmentSafety safety) {
 
     /** The {@code api_version} of manifests written by this contract. */
     public static final String API_VERSION = "streamt.dev/v1";
@@ -58,6 +61,22 @@ public record Manifest(
         exposures = unique(Require.list(exposures, "exposures"), Exposure::name, "exposure");
         dag = dag == null ? Dag.EMPTY : dag;
         artifacts = artifacts == null ? Artifacts.EMPTY : artifacts;
+        runtime = runtime == null ? RuntimeTargets.NONE : runtime;
+        safety = safety == null ? EnvironmentSafety.UNPROTECTED : safety;
+    }
+
+    /** A manifest without declared runtime targets, for an unprotected environment. */
+    public Manifest(String apiVersion, String id, ProjectInfo project, String environment, Instant compiledAt,
+            List<String> requiredVariables, List<Source> sources, List<Model> models, List<TestDefinition> tests,
+            List<Exposure> exposures, Dag dag, Artifacts artifacts) {
+        this(apiVersion, id, project, environment, compiledAt, requiredVariables, sources, models, tests, exposures,
+                dag, artifacts, null, null);
+    }
+
+    /** This manifest with another id and compile time (the rest unchanged). */
+    public Manifest withIdentity(String newId, Instant newCompiledAt) {
+        return new Manifest(apiVersion, newId, project, environment, newCompiledAt, requiredVariables, sources, models,
+                tests, exposures, dag, artifacts, runtime, safety);
     }
 
     /** The project name (the first part of every Kafka key about this manifest). */

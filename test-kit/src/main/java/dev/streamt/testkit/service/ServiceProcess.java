@@ -23,12 +23,14 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private final List<String> command;
+    private final Map<String, String> environment;
     private final Path log;
     private final int port;
     private Process process;
 
-    private ServiceProcess(List<String> command, Path log, int port) {
+    private ServiceProcess(List<String> command, Map<String, String> environment, Path log, int port) {
         this.command = command;
+        this.environment = Map.copyOf(environment);
         this.log = log;
         this.port = port;
     }
@@ -41,6 +43,15 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path moduleDir, String bootstrapServers, EmbeddedPostgresDatabase db,
             Map<String, String> extra) throws IOException, InterruptedException {
+        return start(moduleDir, bootstrapServers, db, extra, Map.of());
+    }
+
+    /**
+     * Starts the service with more environment variables (like the ones {@code ${VAR}} placeholders name) and waits
+     * until it is ready.
+     */
+    public static ServiceProcess start(Path moduleDir, String bootstrapServers, EmbeddedPostgresDatabase db,
+            Map<String, String> extra, Map<String, String> environment) throws IOException, InterruptedException {
         Path app = moduleDir.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(app)) {
             throw new IllegalStateException(app + " is missing: package the service before running this test");
@@ -56,9 +67,14 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.datasource.password=" + db.password()));
         extra.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", app.toAbsolutePath().toString()));
-        ServiceProcess service = new ServiceProcess(command, work.resolve("service-" + port + ".log"), port);
+        ServiceProcess service = new ServiceProcess(command, environment, work.resolve("service-" + port + ".log"), port);
         service.startProcess();
         return service;
+    }
+
+    /** The service's log file (stdout and stderr of every run). */
+    public Path log() {
+        return log;
     }
 
     /** The service's base URL, e.g. {@code http://localhost:41234}. */
@@ -81,8 +97,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void startProcess() throws IOException, InterruptedException {
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
         awaitReady(Duration.ofSeconds(90));
     }
 

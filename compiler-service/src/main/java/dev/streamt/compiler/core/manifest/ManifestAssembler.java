@@ -46,7 +46,7 @@ public final class ManifestAssembler {
         }
         Manifest draft = new Manifest(Manifest.API_VERSION, ManifestIds.PLACEHOLDER, info, p.environmentName(),
                 compiledAt, p.requiredVariables(), sources, models, Tests.of(p), Exposures.of(p),
-                DagAssembler.dag(plan), artifacts);
+                DagAssembler.dag(plan), artifacts, RuntimeTargetsAssembler.targets(p), RuntimeTargetsAssembler.safety(p));
         return ManifestIds.withContentId(draft);
     }
 

@@ -31,9 +31,7 @@ public final class ManifestIds {
 
     /** The same manifest carrying its content id. */
     public static Manifest withContentId(Manifest draft) {
-        return new Manifest(draft.apiVersion(), idOf(draft), draft.project(), draft.environment(), draft.compiledAt(),
-                draft.requiredVariables(), draft.sources(), draft.models(), draft.tests(), draft.exposures(),
-                draft.dag(), draft.artifacts());
+        return draft.withIdentity(idOf(draft), draft.compiledAt());
     }
 
     static String sha256(byte[] bytes) {

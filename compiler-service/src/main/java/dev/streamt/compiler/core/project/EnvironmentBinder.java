@@ -25,8 +25,8 @@ final class EnvironmentBinder {
             isProtected = environment.bool("protected", false);
         }
         Fields safety = file.map("safety", SAFETY);
-        Safety settings = safety == null ? new Safety(isProtected, false, false)
-                : new Safety(safety.bool("confirm_apply", isProtected), safety.bool("allow_destructive", false),
+        Safety settings = safety == null ? new Safety(isProtected, !isProtected, false)
+                : new Safety(safety.bool("confirm_apply", isProtected), safety.bool("allow_destructive", !isProtected),
                         safety.bool("require_reviewed_plan", false));
         return new EnvironmentDefinition(name, description, isProtected, settings, file.positions.build());
     }
