@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.EventType;
+import dev.streamt.contracts.events.StreamtTopic;
 import dev.streamt.contracts.events.Subject;
 import dev.streamt.contracts.events.payload.CompileRequested;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
 import dev.streamt.testkit.EmbeddedPostgresDatabase;
 import dev.streamt.testkit.InJvmKafkaBroker;
+import dev.streamt.testkit.events.CommandSender;
+import dev.streamt.testkit.events.EventRecorder;
 import dev.streamt.testkit.service.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +37,8 @@ class CompilerRestartIT {
     private static InJvmKafkaBroker broker;
     private static EmbeddedPostgresDatabase db;
     private static ServiceProcess compiler;
-    private static ManifestEvents events;
+    private static EventRecorder events;
+    private static CommandSender commands;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -42,13 +46,17 @@ class CompilerRestartIT {
         broker = InJvmKafkaBroker.start();
         db = EmbeddedPostgresDatabase.start();
         compiler = ServiceProcess.start(Path.of("").toAbsolutePath(), broker.bootstrapServers(), db, Map.of());
-        events = new ManifestEvents(broker.bootstrapServers());
+        events = EventRecorder.of(broker.bootstrapServers(), StreamtTopic.MANIFEST_EVENTS);
+        commands = new CommandSender(broker.bootstrapServers());
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (events != null) {
             events.close();
+        }
+        if (commands != null) {
+            commands.close();
         }
         if (compiler != null) {
             compiler.close();
@@ -68,25 +76,25 @@ class CompilerRestartIT {
 
         CloudEvent<CompileRequested> command = CloudEvent.initial(EventType.COMPILE_REQUESTED, "/tests", PAYMENTS,
                 new CompileRequested("payments", Examples.paymentsFiles(), null, Map.of(), "ci"));
-        Commands.send(broker.bootstrapServers(), command);
-        CloudEvent<?> answer = events.awaitCausedBy(command.id());
+        commands.send(command);
+        CloudEvent<?> answer = events.await(EventRecorder.causedBy(command.id()));
         assertThat(answer.type()).isEqualTo(EventType.MANIFEST_COMPILED);
         assertThat(answer.correlationid()).isEqualTo(command.correlationid());
         assertThat(answer.dataAs(ManifestCompiled.class).manifest().id()).isEqualTo(manifestId);
 
         compiler.kill();
-        Commands.send(broker.bootstrapServers(), command);
+        commands.send(command);
         compiler.restart();
 
         assertThat(get("/api/v1/projects/payments/manifests/latest").path("id").asText()).isEqualTo(manifestId);
         CloudEvent<CompileRequested> after = CloudEvent.initial(EventType.COMPILE_REQUESTED, "/tests", PAYMENTS,
                 new CompileRequested("payments", Examples.paymentsFiles(), null, Map.of(), "ci"));
-        Commands.send(broker.bootstrapServers(), after);
-        events.awaitCausedBy(after.id());
+        commands.send(after);
+        events.await(EventRecorder.causedBy(after.id()));
 
         JsonNode history = get("/api/v1/projects/payments/manifests");
         assertThat(history).hasSize(3);
-        assertThat(events.causedBy(command.id())).hasSize(1);
+        assertThat(events.events(EventRecorder.causedBy(command.id()))).hasSize(1);
     }
 
     private JsonNode post(String path, String yaml) throws Exception {
