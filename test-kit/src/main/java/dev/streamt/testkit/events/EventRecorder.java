@@ -8,10 +8,13 @@ import dev.streamt.contracts.events.StreamtTopic;
 import dev.streamt.contracts.json.StreamtJson;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,23 +34,26 @@ public final class EventRecorder implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<CloudEvent<?>> seen = new ArrayList<>();
 
-    private EventRecorder(String bootstrapServers, List<StreamtTopic> topics) {
+    private EventRecorder(String bootstrapServers, Pattern topics) {
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-recorder-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                // topics appear as the services start: find them quickly
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
-        consumer.subscribe(topics.stream().map(StreamtTopic::topicName).toList());
+        consumer.subscribe(topics);
     }
 
-    /** Records the given topics from their beginning. */
+    /** Records the given topics from their beginning (also when they are created only later). */
     public static EventRecorder of(String bootstrapServers, StreamtTopic... topics) {
-        return new EventRecorder(bootstrapServers, List.of(topics));
+        return new EventRecorder(bootstrapServers, Pattern.compile(Arrays.stream(topics)
+                .map(topic -> Pattern.quote(topic.topicName())).collect(Collectors.joining("|"))));
     }
 
-    /** Records every streamt topic from its beginning. */
+    /** Records every streamt topic that exists or comes to exist, from its beginning. */
     public static EventRecorder ofAll(String bootstrapServers) {
-        return new EventRecorder(bootstrapServers, List.of(StreamtTopic.values()));
+        return new EventRecorder(bootstrapServers, Pattern.compile(Pattern.quote("streamt.") + ".*"));
     }
 
     /** Every event seen so far (after one more poll), in the order read. */
