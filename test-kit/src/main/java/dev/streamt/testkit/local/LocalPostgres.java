@@ -50,10 +50,12 @@ public final class LocalPostgres {
             // An initdb that was interrupted leaves a directory initdb refuses to reuse.
             deleteRecursively(data);
         }
+        Path binaries = Files.createDirectories(directory.resolve("binaries"));
+        deleteIncompleteExtractions(binaries);
         Files.createDirectories(logFile.getParent());
         ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.toFile());
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(Files.createDirectories(directory.resolve("binaries")).toFile())
+                .setOverrideWorkingDirectory(binaries.toFile())
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setPort(port)
@@ -101,6 +103,18 @@ public final class LocalPostgres {
             throw new IllegalArgumentException("Not a lower-case SQL identifier: '" + name + "'");
         }
         return name;
+    }
+
+    /** zonky marks a complete extraction with {@code .exists}; a launcher killed while extracting leaves none. */
+    private static void deleteIncompleteExtractions(Path binaries) throws IOException {
+        try (Stream<Path> children = Files.list(binaries)) {
+            for (Path child : children.toList()) {
+                if (Files.isDirectory(child) && child.getFileName().toString().startsWith("PG-")
+                        && !Files.exists(child.resolve(".exists"))) {
+                    deleteRecursively(child);
+                }
+            }
+        }
     }
 
     private static void deleteRecursively(Path root) throws IOException {
