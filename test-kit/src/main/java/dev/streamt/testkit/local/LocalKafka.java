@@ -1,0 +1,142 @@
+package dev.streamt.testkit.local;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
+
+import org.apache.kafka.common.Uuid;
+
+import kafka.Kafka;
+import kafka.tools.StorageTool;
+
+/**
+ * The Kafka broker of the local stack ({@code deploy/local/stack}): a real single-node KRaft broker (combined broker
+ * and controller) on fixed ports whose data survive a restart.
+ *
+ * <p>Usage: {@code LocalKafka <directory> <broker-port> <controller-port>}. Writes
+ * {@code <directory>/server.properties}, formats {@code <directory>/data} once (like {@code kafka-storage.sh format
+ * --standalone}; a formatted directory is kept as is) and runs {@code kafka.Kafka} in this JVM until it gets SIGTERM,
+ * which shuts the broker down cleanly. Logs go to standard output. Unlike the test kit's
+ * {@code ChildProcessKafkaBroker}, it is not tied to a parent JVM and never deletes its data.
+ */
+public final class LocalKafka {
+
+    private LocalKafka() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("Usage: LocalKafka <directory> <broker-port> <controller-port>");
+            System.exit(2);
+        }
+        Path directory = Files.createDirectories(Path.of(args[0]).toAbsolutePath().normalize());
+        int brokerPort = Integer.parseInt(args[1]);
+        int controllerPort = Integer.parseInt(args[2]);
+        installLogging();
+
+        Path data = directory.resolve("data");
+        Path serverProperties = directory.resolve("server.properties");
+        writeServerProperties(serverProperties, brokerPort, controllerPort, data);
+
+        if (Files.exists(data.resolve("meta.properties"))) {
+            System.out.println("Kafka storage already formatted in " + data + "; keeping its topics");
+        } else {
+            int formatted = StorageTool.execute(new String[] {
+                "format", "--standalone", "--cluster-id", Uuid.randomUuid().toString(), "--config", serverProperties.toString()
+            }, System.out);
+            if (formatted != 0) {
+                System.err.println("Formatting the Kafka storage in " + data + " failed with exit code " + formatted);
+                System.exit(formatted);
+            }
+        }
+        // Blocks until the broker shuts down (SIGTERM runs its shutdown hook), then exits the JVM itself.
+        Kafka.main(new String[] {serverProperties.toString()});
+    }
+
+    static Properties settings(int brokerPort, int controllerPort, Path data) {
+        Properties server = new Properties();
+        // One broker: internal topics must not ask for more replicas than exist (same defaults as the test kit's brokers).
+        server.putAll(Map.of(
+                "offsets.topic.replication.factor", "1",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "share.coordinator.state.topic.replication.factor", "1",
+                "share.coordinator.state.topic.min.isr", "1",
+                "offsets.topic.num.partitions", "1",
+                "transaction.state.log.num.partitions", "1",
+                "group.initial.rebalance.delay.ms", "0"));
+        // The platform allows messages up to 16 MiB (plus headroom), like the test kit's brokers.
+        server.put("message.max.bytes", Integer.toString(17 * 1024 * 1024));
+        server.put("replica.fetch.max.bytes", Integer.toString(17 * 1024 * 1024));
+        // Topics are provisioned explicitly (the services create theirs, the deployer a project's).
+        server.put("auto.create.topics.enable", "false");
+        server.put("num.partitions", "1");
+        server.put("default.replication.factor", "1");
+        // Single node, combined mode, only on localhost.
+        server.put("process.roles", "broker,controller");
+        server.put("node.id", "1");
+        server.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+        server.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+        server.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        server.put("inter.broker.listener.name", "PLAINTEXT");
+        server.put("controller.listener.names", "CONTROLLER");
+        server.put("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
+        server.put("log.dirs", data.toString());
+        return server;
+    }
+
+    private static void writeServerProperties(Path file, int brokerPort, int controllerPort, Path data) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            settings(brokerPort, controllerPort, data).store(out, "Written by deploy/local/stack (LocalKafka) at every start");
+        }
+    }
+
+    /** Log records to standard output, which the stack script redirects to the broker's log file. */
+    private static void installLogging() {
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        Handler handler = new StreamHandler(System.out, new LineFormatter()) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
+        handler.setLevel(Level.INFO);
+        root.addHandler(handler);
+    }
+
+    /** One line a record: time, level, logger, message, then the stack trace if any. */
+    private static final class LineFormatter extends Formatter {
+        private static final DateTimeFormatter TIME =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder(128)
+                    .append(TIME.format(record.getInstant())).append(' ')
+                    .append(record.getLevel()).append(" [")
+                    .append(record.getLoggerName()).append("] ")
+                    .append(formatMessage(record)).append(System.lineSeparator());
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                line.append(trace);
+            }
+            return line.toString();
+        }
+    }
+}
