@@ -4,14 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Broker settings every kit broker starts with; callers may override any of them. Stateless.
+ * Broker settings every kit broker (and the local stack's broker) starts with; callers may override any of them.
+ * Stateless.
  */
-final class BrokerDefaults {
+public final class BrokerDefaults {
 
     private BrokerDefaults() {
     }
 
-    static Map<String, String> settings() {
+    /** The settings, in a new mutable map. */
+    public static Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
         // One broker: internal topics must not ask for more replicas than exist, or groups and transactions never form.
         settings.put("offsets.topic.replication.factor", "1");

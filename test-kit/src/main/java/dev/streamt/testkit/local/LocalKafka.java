@@ -1,6 +1,7 @@
 package dev.streamt.testkit.local;
 
 import java.io.IOException;
+import dev.streamt.testkit.BrokerDefaults;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -68,23 +68,7 @@ public final class LocalKafka {
 
     static Properties settings(int brokerPort, int controllerPort, Path data) {
         Properties server = new Properties();
-        // One broker: internal topics must not ask for more replicas than exist (same defaults as the test kit's brokers).
-        server.putAll(Map.of(
-                "offsets.topic.replication.factor", "1",
-                "transaction.state.log.replication.factor", "1",
-                "transaction.state.log.min.isr", "1",
-                "share.coordinator.state.topic.replication.factor", "1",
-                "share.coordinator.state.topic.min.isr", "1",
-                "offsets.topic.num.partitions", "1",
-                "transaction.state.log.num.partitions", "1",
-                "group.initial.rebalance.delay.ms", "0"));
-        // The platform allows messages up to 16 MiB (plus headroom), like the test kit's brokers.
-        server.put("message.max.bytes", Integer.toString(17 * 1024 * 1024));
-        server.put("replica.fetch.max.bytes", Integer.toString(17 * 1024 * 1024));
-        // Topics are provisioned explicitly (the services create theirs, the deployer a project's).
-        server.put("auto.create.topics.enable", "false");
-        server.put("num.partitions", "1");
-        server.put("default.replication.factor", "1");
+        server.putAll(BrokerDefaults.settings());
         // Single node, combined mode, only on localhost.
         server.put("process.roles", "broker,controller");
         server.put("node.id", "1");
