@@ -134,16 +134,23 @@ public class OutboxRelay {
         }
         List<PendingEvent> batch = repository.pending(batchSize);
         if (!batch.isEmpty()) {
-            List<Uni<Void>> acks = new ArrayList<>(batch.size());
-            for (PendingEvent e : batch) {
-                acks.add(emitter.sendMessage(toMessage(e)));
-            }
-            Uni.join().all(acks).andFailFast().await().atMost(config.outbox().sendTimeout());
+            // Sent with the transaction suspended: context propagation would otherwise associate the producer's
+            // callback threads with it, and Narayana then commits "with threads active" (warns, may roll back).
+            // The relay's lock stays held by the suspended transaction's connection.
+            QuarkusTransaction.suspendingExisting().run(() -> send(batch));
             repository.markPublished(batch);
             published.increment(batch.size());
         }
         pending.set(batch.size() < batchSize ? 0 : repository.countPending() - batch.size());
         return batch.size();
+    }
+
+    private void send(List<PendingEvent> batch) {
+        List<Uni<Void>> acks = new ArrayList<>(batch.size());
+        for (PendingEvent e : batch) {
+            acks.add(emitter.sendMessage(toMessage(e)));
+        }
+        Uni.join().all(acks).andFailFast().await().atMost(config.outbox().sendTimeout());
     }
 
     private static Message<byte[]> toMessage(PendingEvent e) {
