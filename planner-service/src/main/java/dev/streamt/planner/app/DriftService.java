@@ -11,6 +11,7 @@ import dev.streamt.planner.core.TargetUnavailableException;
 import dev.streamt.planner.store.ManifestStore;
 import dev.streamt.planner.store.OwnershipStore;
 import dev.streamt.runtime.text.DidYouMean;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -39,11 +40,14 @@ public class DriftService {
      * @throws PlanFailure when the project/env applied nothing (unknown) or the live system cannot be read
      */
     public DriftDetected drift(Owner owner, String env) {
-        Optional<String> appliedId = ownership.appliedManifestId(owner);
-        Ownership owned = ownership.ownership(owner, Map.of());
-        Optional<Manifest> manifest = appliedId.flatMap(manifests::byId).or(() -> manifests.latest(owner));
+        // The database part in its own short transaction (callers may be a background thread without one); the live
+        // system is read after it, so no transaction waits on Kafka.
+        Applied applied = QuarkusTransaction.joiningExisting().call(() -> applied(owner));
+        Optional<String> appliedId = applied.manifestId();
+        Ownership owned = applied.ownership();
+        Optional<Manifest> manifest = applied.manifest();
         if (appliedId.isEmpty() && owned.selfOwnsNothing() && manifest.isEmpty()) {
-            List<String> projects = ownership.projects();
+            List<String> projects = applied.projects();
             throw new PlanFailure(PlanFailure.Kind.UNKNOWN_MANIFEST, owner.project(), env, null,
                     "project '" + owner.project() + "' has applied nothing in environment '" + owner.environment()
                             + "'" + DidYouMean.suffix(owner.project(), projects), List.of(), projects);
@@ -56,5 +60,16 @@ public class DriftService {
             throw new PlanFailure(PlanFailure.Kind.UNAVAILABLE, owner.project(), env, appliedId.orElse(null),
                     e.getMessage(), e.missingVariables(), List.of());
         }
+    }
+
+    /** What the database knows about a project/env's applied state. */
+    private record Applied(Optional<String> manifestId, Ownership ownership, Optional<Manifest> manifest,
+            List<String> projects) {
+    }
+
+    private Applied applied(Owner owner) {
+        Optional<String> appliedId = ownership.appliedManifestId(owner);
+        Optional<Manifest> manifest = appliedId.flatMap(manifests::byId).or(() -> manifests.latest(owner));
+        return new Applied(appliedId, ownership.ownership(owner, Map.of()), manifest, ownership.projects());
     }
 }

@@ -56,17 +56,17 @@ public class OwnershipStore {
     /** A deployment step created, updated or replaced the resource: {@code owner} owns it in {@code state}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void own(ChangeTarget target, String name, Owner owner, Map<String, Object> state, Instant at) {
-        OwnedResourceEntity row = OwnedResourceEntity.findById(new ResourceId(target.wireValue(), name));
-        if (row == null) {
-            row = new OwnedResourceEntity();
-            row.target = target.wireValue();
-            row.name = name;
-            row.persist();
-        }
+        OwnedResourceEntity found = OwnedResourceEntity.findById(new ResourceId(target.wireValue(), name));
+        OwnedResourceEntity row = found == null ? new OwnedResourceEntity() : found;
+        row.target = target.wireValue();
+        row.name = name;
         row.project = owner.project();
         row.environment = owner.environment();
         row.appliedState = state == null ? null : StreamtJson.toBytes(state);
         row.appliedAt = at;
+        if (found == null) {
+            row.persist();
+        }
     }
 
     /** A deployment step deleted the resource: nobody owns it any more. */
@@ -78,17 +78,17 @@ public class OwnershipStore {
     /** The project/env's deployment of {@code manifestId} succeeded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applied(Owner owner, String manifestId, String changesetId, Instant at) {
-        AppliedManifestEntity row = AppliedManifestEntity.findById(
+        AppliedManifestEntity found = AppliedManifestEntity.findById(
                 new ProjectEnvironmentId(owner.project(), owner.environment()));
-        if (row == null) {
-            row = new AppliedManifestEntity();
-            row.project = owner.project();
-            row.environment = owner.environment();
-            row.persist();
-        }
+        AppliedManifestEntity row = found == null ? new AppliedManifestEntity() : found;
+        row.project = owner.project();
+        row.environment = owner.environment();
         row.manifestId = manifestId;
         row.changesetId = changesetId;
         row.appliedAt = at;
+        if (found == null) {
+            row.persist();
+        }
     }
 
     /** The manifest the project/env last applied. */
