@@ -8,11 +8,13 @@ import dev.streamt.testkit.KafkaResource;
 import dev.streamt.testkit.PostgresResource;
 import dev.streamt.testkit.service.ServiceWiringContract;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The planner-service starts against a real Kafka broker and a real PostgreSQL and is wired as every service must be. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(
+        name = KafkaResource.TOPICS, value = "streamt.manifest.events,streamt.deployment.events"))
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = true)
 class PlannerServiceWiringIT extends ServiceWiringContract {
 

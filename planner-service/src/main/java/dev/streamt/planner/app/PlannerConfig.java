@@ -1,0 +1,55 @@
+package dev.streamt.planner.app;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import java.util.Map;
+
+/** The planner's settings, all under {@code streamt.planner.} (see README.md for each key). */
+@ConfigMapping(prefix = "streamt.planner")
+public interface PlannerConfig {
+
+    @WithName("auto-plan")
+    AutoPlan autoPlan();
+
+    Drift drift();
+
+    Kafka kafka();
+
+    /** Whether a {@code ManifestCompiled} is planned at once, in general and per environment. */
+    interface AutoPlan {
+        /** Plan every compiled manifest unless its environment says otherwise. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Per-environment overrides, e.g. {@code streamt.planner.auto-plan.environments.prod=false}. */
+        Map<String, Boolean> environments();
+
+        /** Whether a manifest of {@code environment} ({@code default} for none) is planned when compiled. */
+        default boolean appliesTo(String environment) {
+            return environments().getOrDefault(environment, enabled());
+        }
+    }
+
+    /** The drift schedule. */
+    interface Drift {
+        /** How often drift is looked for: a duration ({@code 5m}, {@code 30s}, {@code PT1H}) or {@code off}. */
+        @WithDefault("5m")
+        String interval();
+    }
+
+    /** Reading the projects' Kafka clusters. */
+    interface Kafka {
+        /** How long one Admin call may take before the plan fails as unavailable. */
+        @WithDefault("PT15S")
+        Duration timeout();
+
+        /** Topics per DescribeTopics/DescribeConfigs call. */
+        @WithName("describe-batch-size")
+        @WithDefault("500")
+        @Min(1)
+        int describeBatchSize();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.streamt.planner.target.kafka;
+
+import dev.streamt.contracts.changeset.ChangeTarget;
+import dev.streamt.contracts.manifest.Manifest;
+import dev.streamt.contracts.manifest.Source;
+import dev.streamt.planner.core.Comparison;
+import dev.streamt.planner.core.Resource;
+import dev.streamt.planner.core.ResourceCollector;
+import dev.streamt.planner.core.TargetPlanner;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Kafka topics as a plan target: the manifest's topic artifacts (never its sources' topics: a source is read, not
+ * managed), read by {@link KafkaTopicCollector}, compared by {@link TopicRules}. Thread-safe.
+ */
+public final class KafkaTopicPlanner implements TargetPlanner {
+
+    private final ResourceCollector collector;
+    private final TopicRules rules;
+
+    public KafkaTopicPlanner(ResourceCollector collector, TopicRules rules) {
+        this.collector = collector;
+        this.rules = rules;
+    }
+
+    @Override
+    public ChangeTarget target() {
+        return ChangeTarget.KAFKA_TOPIC;
+    }
+
+    @Override
+    public List<Resource> declared(Manifest manifest) {
+        Set<String> sourceTopics = manifest.sources().stream().map(Source::topic).collect(Collectors.toSet());
+        return manifest.artifacts().topics().stream()
+                .filter(topic -> !sourceTopics.contains(topic.name()))
+                .map(topic -> new Resource(ChangeTarget.KAFKA_TOPIC, topic.name(), TopicState.desired(topic)))
+                .toList();
+    }
+
+    @Override
+    public ResourceCollector collector() {
+        return collector;
+    }
+
+    @Override
+    public Comparison compare(Map<String, Object> running, Map<String, Object> desired,
+            Map<String, Object> lastApplied) {
+        return rules.compare(running, desired, lastApplied);
+    }
+
+    @Override
+    public Map<String, Object> before(Map<String, Object> running, Map<String, Object> desired,
+            Map<String, Object> lastApplied) {
+        Map<String, String> runningConfig = TopicState.config(running);
+        Set<String> overridden = TopicState.overrides(running);
+        Map<String, String> shown = new TreeMap<>();
+        Map<String, String> declared = desired == null ? Map.of() : TopicState.config(desired);
+        declared.keySet().forEach(key -> putIfPresent(shown, key, runningConfig));
+        for (String key : TopicState.config(lastApplied == null ? Map.of() : lastApplied).keySet()) {
+            if (!declared.containsKey(key) && (desired == null || overridden.contains(key))) {
+                putIfPresent(shown, key, runningConfig);
+            }
+        }
+        return TopicState.of(String.valueOf(running.get(TopicState.NAME)), TopicState.partitions(running),
+                TopicState.replicationFactor(running), shown);
+    }
+
+    private static void putIfPresent(Map<String, String> shown, String key, Map<String, String> running) {
+        String value = running.get(key);
+        if (value != null) {
+            shown.put(key, value);
+        }
+    }
+}
