@@ -21,15 +21,21 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
-/** {@link TopicMetadata} over a Kafka {@link Admin} client (shared, not owned: {@link KafkaAdmins} closes it). */
+/**
+ * {@link TopicMetadata} over a Kafka {@link Admin} client (shared, not owned: {@link KafkaAdmins} closes it). A call
+ * that fails for want of an answer tells {@code onUnreachable}, so the cache can drop a client that would otherwise keep
+ * reconnecting (and logging) in the background until the service stops.
+ */
 final class AdminTopicMetadata implements TopicMetadata {
 
     private final Admin admin;
     private final Duration timeout;
+    private final Runnable onUnreachable;
 
-    AdminTopicMetadata(Admin admin, Duration timeout) {
+    AdminTopicMetadata(Admin admin, Duration timeout, Runnable onUnreachable) {
         this.admin = admin;
         this.timeout = timeout;
+        this.onUnreachable = onUnreachable;
     }
 
     @Override
@@ -86,11 +92,15 @@ final class AdminTopicMetadata implements TopicMetadata {
             // The Admin call has its own timeout; this one only guards against a future that never completes.
             return future.get(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                onUnreachable.run();
+            }
             if (e.getCause() instanceof KafkaException) {
                 throw (KafkaException) e.getCause();
             }
             throw new KafkaException(e.getCause());
         } catch (java.util.concurrent.TimeoutException e) {
+            onUnreachable.run();
             throw new TimeoutException("no answer within " + timeout.toSeconds() + "s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -46,10 +46,18 @@ public final class KafkaAdmins implements AutoCloseable {
                     + e.getMessage(), e.variables(), null);
         }
         try {
-            return new AdminTopicMetadata(admins.computeIfAbsent(properties, this::open), timeout);
+            Admin admin = admins.computeIfAbsent(properties, this::open);
+            return new AdminTopicMetadata(admin, timeout, () -> discard(properties, admin));
         } catch (KafkaException e) {
             throw new TargetUnavailableException("cannot connect to the project's Kafka at "
                     + connection.bootstrapServers() + ": " + e.getMessage(), null);
+        }
+    }
+
+    /** Drops and closes a client whose cluster did not answer; the next plan opens a fresh one. */
+    private void discard(Map<String, Object> properties, Admin admin) {
+        if (admins.remove(properties, admin)) {
+            admin.close(Duration.ZERO);
         }
     }
 
