@@ -257,6 +257,7 @@ public final class StackClient {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
         List<String> lines = new ArrayList<>();
         int existing = 0;
+        List<String> missingArtifacts = new ArrayList<>();
         try (Admin admin = Admin.create(config)) {
             var descriptions = admin.describeTopics(wanted.keySet()).topicNameValues();
             for (Map.Entry<String, String> topic : wanted.entrySet()) {
@@ -271,6 +272,9 @@ public final class StackClient {
                 } catch (java.util.concurrent.TimeoutException e) {
                     state = "unknown: Kafka did not answer";
                 }
+                if (!state.contains("partition(s)") && declaredPartitions.containsKey(topic.getKey())) {
+                    missingArtifacts.add(topic.getKey());
+                }
                 String declared = declaredPartitions.getOrDefault(topic.getKey(), "");
                 lines.add(String.format("  %-40s %-32s %s%s", topic.getKey(), state, topic.getValue(),
                         declared.isEmpty() ? "" : " (declares " + declared + ")"));
@@ -278,6 +282,11 @@ public final class StackClient {
         }
         System.out.printf("  %d of the project's %d topic(s) exist in Kafka (%s):%n", existing, wanted.size(), bootstrapServers);
         lines.forEach(System.out::println);
+        if (!missingArtifacts.isEmpty()) {
+            // Sources are other teams' topics and may be absent; a topic the project's models write must exist.
+            System.out.printf("  missing: %s (declared by the project's models)%n", String.join(", ", missingArtifacts));
+            return 3;
+        }
         return 0;
     }
 }
