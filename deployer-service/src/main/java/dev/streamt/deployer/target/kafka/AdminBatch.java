@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * What the phases of one batch share: the cluster's admin client, the outcome of each change, the scrubber of the
@@ -15,6 +16,9 @@ import org.apache.kafka.common.KafkaFuture;
  * client itself is shared and thread-safe).
  */
 final class AdminBatch {
+
+    private static final int EXISTING_RETRIES = 10;
+    private static final long EXISTING_RETRY_PAUSE_MS = 100;
 
     final Admin admin;
     final BatchOutcome outcome;
@@ -40,6 +44,25 @@ final class AdminBatch {
 
     /** The live counts of a topic. */
     record Counts(int partitions, int replicationFactor) {
+    }
+
+    /**
+     * The counts of topics Kafka just said exist. A broker's metadata may lag the controller's by a moment, so a topic
+     * it does not know yet is asked for again a few times before its failure counts.
+     */
+    Map<String, Counts> describeExisting(Collection<String> names, Map<String, Throwable> failures) {
+        Map<String, Counts> counts = describe(names, failures);
+        for (int attempt = 1; attempt <= EXISTING_RETRIES && failures.values().stream()
+                .anyMatch(UnknownTopicOrPartitionException.class::isInstance); attempt++) {
+            if (!pause(EXISTING_RETRY_PAUSE_MS)) {
+                break;
+            }
+            List<String> unknown = failures.entrySet().stream()
+                    .filter(e -> e.getValue() instanceof UnknownTopicOrPartitionException).map(Map.Entry::getKey).toList();
+            unknown.forEach(failures::remove);
+            counts.putAll(describe(unknown, failures));
+        }
+        return counts;
     }
 
     /** The counts of each of {@code names} that could be described; the others are put in {@code failures}. */

@@ -80,7 +80,7 @@ final class TopicCreation {
     /** Keeps the existing topics with the wanted counts, fails the others naming both counts. */
     private static List<TopicStep> decideExisting(AdminBatch batch, List<TopicStep> existing) {
         Map<String, Throwable> failures = new HashMap<>();
-        Map<String, AdminBatch.Counts> live = batch.describe(AdminBatch.names(existing), failures);
+        Map<String, AdminBatch.Counts> live = batch.describeExisting(AdminBatch.names(existing), failures);
         List<TopicStep> done = new ArrayList<>();
         for (TopicStep step : existing) {
             AdminBatch.Counts counts = live.get(step.name());

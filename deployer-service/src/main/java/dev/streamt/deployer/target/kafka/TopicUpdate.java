@@ -84,7 +84,7 @@ final class TopicUpdate {
     /** A refused increase is done when the topic has the count already; more partitions than wanted is an error. */
     private static void decideRefused(AdminBatch batch, List<TopicStep> refused, Map<String, Throwable> refusals) {
         Map<String, Throwable> failures = new HashMap<>();
-        Map<String, AdminBatch.Counts> live = batch.describe(AdminBatch.names(refused), failures);
+        Map<String, AdminBatch.Counts> live = batch.describeExisting(AdminBatch.names(refused), failures);
         for (TopicStep step : refused) {
             AdminBatch.Counts counts = live.get(step.name());
             String refusal = KafkaErrors.describe(refusals.get(step.name()), batch.scrubber);
