@@ -40,6 +40,9 @@ public class ApplyService {
     ChangeSetStore changeSets;
 
     @Inject
+    DeployerConfig config;
+
+    @Inject
     DeploymentStore deployments;
 
     @Inject
@@ -63,7 +66,8 @@ public class ApplyService {
     @Transactional(Transactional.TxType.REQUIRED)
     public ApplyOutcome apply(ApplyRequested request, String correlationId, CloudEvent<?> cause) {
         String causeId = cause == null ? null : cause.id();
-        Optional<ChangeSetStore.StoredChangeSet> stored = changeSets.byId(request.changesetId());
+        Optional<ChangeSetStore.StoredChangeSet> stored = changeSets.awaitById(request.changesetId(),
+                cause == null ? config.changeSetWait().http() : config.changeSetWait().command());
         if (stored.isEmpty()) {
             String reason = "unknown change set '" + request.changesetId()
                     + "': the deployer has not received it on streamt.changeset.events; plan again";

@@ -25,6 +25,25 @@ public interface DeployerConfig {
 
     Kafka kafka();
 
+    /** How long an apply waits for a change set the deployer has not received yet. */
+    @WithName("changeset-wait")
+    ChangeSetWait changeSetWait();
+
+    /**
+     * An apply can overtake its change set: automation sends the apply command as soon as it sees ChangeSetPlanned,
+     * and the deployer reads commands and change sets from two topics. Within this patience the apply waits for the
+     * change set instead of refusing it as unknown.
+     */
+    interface ChangeSetWait {
+        /** For an apply command from {@code streamt.apply.commands}. */
+        @WithDefault("PT30S")
+        Duration command();
+
+        /** For {@code POST /api/v1/deployments} (a caller is waiting on the line). */
+        @WithDefault("PT3S")
+        Duration http();
+    }
+
     /** The Kafka topic executor. */
     interface Kafka {
         /** Topics per admin request and per deployment batch. */

@@ -18,6 +18,23 @@ public interface PlannerConfig {
 
     Kafka kafka();
 
+    @WithName("manifest-wait")
+    ManifestWait manifestWait();
+
+    /**
+     * How long a plan request for a manifest id waits for a manifest the planner has not received yet: automation
+     * sends it as soon as it sees ManifestCompiled, and the planner reads commands and manifests from two topics.
+     */
+    interface ManifestWait {
+        /** For a plan command from {@code streamt.plan.commands}. */
+        @WithDefault("PT30S")
+        Duration command();
+
+        /** For {@code POST /api/v1/plans} (a caller is waiting on the line). */
+        @WithDefault("PT3S")
+        Duration http();
+    }
+
     /** Whether a {@code ManifestCompiled} is planned at once, in general and per environment. */
     interface AutoPlan {
         /** Plan every compiled manifest unless its environment says otherwise. */

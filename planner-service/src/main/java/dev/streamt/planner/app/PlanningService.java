@@ -25,6 +25,7 @@ import dev.streamt.runtime.text.DidYouMean;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -58,6 +59,9 @@ public class PlanningService {
     OwnershipStore ownership;
 
     @Inject
+    PlannerConfig config;
+
+    @Inject
     ChangePlanner planner;
 
     @Inject
@@ -71,7 +75,8 @@ public class PlanningService {
      * @throws PlanFailure when the manifest is unknown or the live system cannot be read
      */
     public ChangeSet plan(PlanRequested request, String correlationId, CloudEvent<?> cause) {
-        return plan(resolve(request), correlationId, cause);
+        return plan(resolve(request, cause == null ? config.manifestWait().http() : config.manifestWait().command()),
+                correlationId, cause);
     }
 
     /** Plans a manifest at hand (a {@code ManifestCompiled} just received). */
@@ -112,9 +117,9 @@ public class PlanningService {
                 new PlanFailed(project, environment, failure.manifestId(), failure.getMessage()))));
     }
 
-    private Manifest resolve(PlanRequested request) {
+    private Manifest resolve(PlanRequested request, Duration patience) {
         if (request.manifestId() != null) {
-            return manifests.byId(request.manifestId()).orElseThrow(() -> new PlanFailure(
+            return manifests.awaitById(request.manifestId(), patience).orElseThrow(() -> new PlanFailure(
                     PlanFailure.Kind.UNKNOWN_MANIFEST, request.project(), request.env(), request.manifestId(),
                     "no manifest with id '" + request.manifestId() + "' was received by the planner", List.of(),
                     List.of()));
