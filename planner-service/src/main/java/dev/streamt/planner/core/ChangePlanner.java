@@ -21,7 +21,9 @@ import java.util.TreeSet;
  *   <li>declared, running, owned by the project: the target's rules ({@code none/update/replace/blocked});</li>
  *   <li>declared, running, owned by another project: {@code blocked}, naming the owner;</li>
  *   <li>declared, running, owned by nobody: {@code blocked} ({@link Change#REASON_NOT_MANAGED}), never touched;</li>
- *   <li>owned, no longer declared, running: {@code delete} (destructive).</li>
+ *   <li>owned, no longer declared, running: {@code delete} (destructive);</li>
+ *   <li>{@linkplain TargetPlanner#shared shared} by every project: {@code create} when missing, else {@code none},
+ *       whoever created it; never updated, replaced, blocked or deleted on behalf of one project.</li>
  * </ul>
  * Resources nobody declared and the project does not own are never read, so they never appear. Changes come in target
  * order, by name; deletes after every other change, in reverse target order (as the deployer runs them).
@@ -29,6 +31,10 @@ import java.util.TreeSet;
  * <p>Threading: stateless apart from the targets; thread-safe. Blocks while the collectors read.
  */
 public final class ChangePlanner {
+
+    /** Why a shared resource that runs is left as it is. */
+    static final String SHARED_REASON = "shared by every project on the cluster: created once, never changed or"
+            + " deleted on behalf of one project";
 
     private final List<TargetPlanner> targets;
 
@@ -65,7 +71,7 @@ public final class ChangePlanner {
             List<Change> targetDeletes = new ArrayList<>();
             for (Map.Entry<String, Map<String, Object>> entry : owned.entrySet()) {
                 Map<String, Object> state = running.get(entry.getKey());
-                if (!declared.containsKey(entry.getKey()) && state != null) {
+                if (!declared.containsKey(entry.getKey()) && state != null && !target.shared(entry.getKey())) {
                     targetDeletes.add(new Change(Resource.changeId(target.target(), entry.getKey()), target.target(),
                             entry.getKey(), ChangeAction.DELETE, target.before(state, null, entry.getValue()), null,
                             List.of(), true, null, List.of(), null));
@@ -80,6 +86,9 @@ public final class ChangePlanner {
     private static Change planDeclared(TargetPlanner target, Resource desired, Map<String, Object> running,
             Ownership ownership) {
         ChangeTarget kind = target.target();
+        if (target.shared(desired.name())) {
+            return planShared(target, desired, running);
+        }
         Optional<Owner> owner = ownership.ownerOf(kind, desired.name());
         if (owner.isPresent() && !owner.get().equals(ownership.self())) {
             Map<String, Object> before = running == null ? null : target.before(running, desired.state(), Map.of());
@@ -97,6 +106,16 @@ public final class ChangePlanner {
         return new Change(desired.changeId(), kind, desired.name(), comparison.action(),
                 target.before(running, desired.state(), applied), desired.state(), comparison.diff(),
                 comparison.destructive(), comparison.reason(), List.of(), null);
+    }
+
+    private static Change planShared(TargetPlanner target, Resource desired, Map<String, Object> running) {
+        if (running == null) {
+            return new Change(desired.changeId(), target.target(), desired.name(), ChangeAction.CREATE, null,
+                    desired.state(), List.of(), false, null, List.of(), null);
+        }
+        return new Change(desired.changeId(), target.target(), desired.name(), ChangeAction.NONE,
+                target.before(running, desired.state(), Map.of()), desired.state(), List.of(), false,
+                SHARED_REASON, List.of(), null);
     }
 
     private static Change blocked(Resource desired, Map<String, Object> before, String reason) {

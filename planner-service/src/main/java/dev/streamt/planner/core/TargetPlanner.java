@@ -42,4 +42,13 @@ public interface TargetPlanner {
      */
     Map<String, Object> before(Map<String, Object> running, Map<String, Object> desired,
             Map<String, Object> lastApplied);
+
+    /**
+     * Whether a resource of this name belongs to the platform rather than to one project (like the topic every
+     * project's continuous tests write their failures to): any project that declares it may create it when it is
+     * missing, but none owns it, changes it or deletes it, because other projects rely on it as it is.
+     */
+    default boolean shared(String name) {
+        return false;
+    }
 }

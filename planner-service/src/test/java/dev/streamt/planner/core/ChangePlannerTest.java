@@ -182,4 +182,23 @@ class ChangePlannerTest {
         assertThat(changes).extracting(Change::name).containsExactly("payments.orders");
         assertThat(asked).containsExactly("payments.orders");
     }
+
+    @Test
+    void thePlatformsSharedTopicIsCreatedByWhoeverNeedsItAndThenLeftToEveryone() {
+        String failures = "_streamt_test_failures";
+        List<Change> first = planner.plan(manifest("payments", "dev", topic(failures, 3, Map.of())),
+                Ownership.builder(PAYMENTS_DEV).build());
+        assertThat(only(first, failures).action()).isEqualTo(ChangeAction.CREATE);
+
+        runs(failures, 3, Map.of());
+        Owner shop = Owner.of("shop", "dev");
+        List<Change> other = planner.plan(manifest("shop", "dev", topic(failures, 6, Map.of())),
+                Ownership.builder(shop).ownedBy(TOPIC, failures, PAYMENTS_DEV).build());
+        assertThat(only(other, failures).action()).isEqualTo(ChangeAction.NONE);
+        assertThat(only(other, failures).reason()).startsWith("shared by every project");
+
+        List<Change> withoutIt = planner.plan(manifest("payments", "dev"),
+                Ownership.builder(PAYMENTS_DEV).ownedBySelf(TOPIC, failures, applied(failures, 3, Map.of())).build());
+        assertThat(withoutIt).isEmpty();
+    }
 }

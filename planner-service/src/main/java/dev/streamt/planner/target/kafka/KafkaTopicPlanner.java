@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  */
 public final class KafkaTopicPlanner implements TargetPlanner {
 
+    /** The prefix of the topics the platform itself declares in every project that needs them. */
+    static final String PLATFORM_TOPIC_PREFIX = "_streamt_";
+
     private final ResourceCollector collector;
     private final TopicRules rules;
 
@@ -74,5 +77,11 @@ public final class KafkaTopicPlanner implements TargetPlanner {
         if (value != null) {
             shown.put(key, value);
         }
+    }
+
+    /** The platform's own topics ({@code _streamt_test_failures}) are shared by every project on the cluster. */
+    @Override
+    public boolean shared(String name) {
+        return name.startsWith(PLATFORM_TOPIC_PREFIX);
     }
 }
