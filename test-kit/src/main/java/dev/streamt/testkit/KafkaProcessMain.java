@@ -1,16 +1,6 @@
 package dev.streamt.testkit;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Formatter;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.StreamHandler;
 
 import org.apache.kafka.common.Uuid;
 
@@ -37,7 +27,7 @@ public final class KafkaProcessMain {
         }
         long parentPid = Long.parseLong(args[0]);
         String serverProperties = args[1];
-        installLogging();
+        StdoutLogging.install();
         exitWhenParentExits(parentPid);
 
         int formatted;
@@ -75,50 +65,11 @@ public final class KafkaProcessMain {
         System.exit(0);
     }
 
-    /**
-     * Sends log records to standard output, which the parent redirects to the broker's log file. The classpath of a
-     * Quarkus test holds Quarkus' log manager, which would otherwise buffer every record until a Quarkus application
-     * configured logging, i.e. forever in this JVM.
-     */
-    private static void installLogging() {
-        Logger root = Logger.getLogger("");
-        root.setLevel(Level.INFO);
-        Handler handler = new StreamHandler(System.out, new LineFormatter()) {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                super.publish(record);
-                flush();
-            }
-        };
-        handler.setLevel(Level.INFO);
-        root.addHandler(handler);
-    }
-
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** One line a record: time, level, logger, message, then the stack trace if any. */
-    private static final class LineFormatter extends Formatter {
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-
-        @Override
-        public String format(LogRecord record) {
-            StringBuilder line = new StringBuilder(128)
-                    .append(TIME.format(record.getInstant())).append(' ')
-                    .append(record.getLevel()).append(" [")
-                    .append(record.getLoggerName()).append("] ")
-                    .append(formatMessage(record)).append(System.lineSeparator());
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(trace);
-            }
-            return line.toString();
         }
     }
 }

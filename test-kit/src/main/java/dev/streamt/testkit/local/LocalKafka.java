@@ -2,20 +2,11 @@ package dev.streamt.testkit.local;
 
 import java.io.IOException;
 import dev.streamt.testkit.BrokerDefaults;
+import dev.streamt.testkit.StdoutLogging;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Properties;
-import java.util.logging.Formatter;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.StreamHandler;
 
 import org.apache.kafka.common.Uuid;
 
@@ -45,7 +36,7 @@ public final class LocalKafka {
         Path directory = Files.createDirectories(Path.of(args[0]).toAbsolutePath().normalize());
         int brokerPort = Integer.parseInt(args[1]);
         int controllerPort = Integer.parseInt(args[2]);
-        installLogging();
+        StdoutLogging.install();
 
         Path data = directory.resolve("data");
         Path serverProperties = directory.resolve("server.properties");
@@ -85,42 +76,6 @@ public final class LocalKafka {
     private static void writeServerProperties(Path file, int brokerPort, int controllerPort, Path data) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             settings(brokerPort, controllerPort, data).store(out, "Written by deploy/local/stack (LocalKafka) at every start");
-        }
-    }
-
-    /** Log records to standard output, which the stack script redirects to the broker's log file. */
-    private static void installLogging() {
-        Logger root = Logger.getLogger("");
-        root.setLevel(Level.INFO);
-        Handler handler = new StreamHandler(System.out, new LineFormatter()) {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                super.publish(record);
-                flush();
-            }
-        };
-        handler.setLevel(Level.INFO);
-        root.addHandler(handler);
-    }
-
-    /** One line a record: time, level, logger, message, then the stack trace if any. */
-    private static final class LineFormatter extends Formatter {
-        private static final DateTimeFormatter TIME =
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-
-        @Override
-        public String format(LogRecord record) {
-            StringBuilder line = new StringBuilder(128)
-                    .append(TIME.format(record.getInstant())).append(' ')
-                    .append(record.getLevel()).append(" [")
-                    .append(record.getLoggerName()).append("] ")
-                    .append(formatMessage(record)).append(System.lineSeparator());
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(trace);
-            }
-            return line.toString();
         }
     }
 }
