@@ -201,4 +201,16 @@ class ChangePlannerTest {
                 Ownership.builder(PAYMENTS_DEV).ownedBySelf(TOPIC, failures, applied(failures, 3, Map.of())).build());
         assertThat(withoutIt).isEmpty();
     }
+
+    @Test
+    void aDeclaredSecretIsShownAsItsPlaceholderInTheRunningState() {
+        runs("payments.orders", 3, Map.of("message.token", "s3cr3t-resolved"));
+        Change change = only(planner.plan(
+                manifest("payments", "dev", topic("payments.orders", 3, Map.of("message.token", "${TOKEN}"))),
+                Ownership.builder(PAYMENTS_DEV).ownedBySelf(TOPIC, "payments.orders",
+                        applied("payments.orders", 3, Map.of("message.token", "${TOKEN}"))).build()),
+                "payments.orders");
+        assertThat(change.action()).isEqualTo(ChangeAction.NONE);
+        assertThat(change.before().toString()).contains("${TOKEN}").doesNotContain("s3cr3t-resolved");
+    }
 }

@@ -60,4 +60,13 @@ public final class ConfigValues {
     public static boolean comparable(String value) {
         return !Placeholders.containsPlaceholder(value);
     }
+
+    /**
+     * What a plan may show as the running value of a key the project sets to {@code declared}: the live value, unless
+     * the project's value is a placeholder — then the live value is the secret the deployer resolved, and the plan,
+     * its events and the drift report show the placeholder instead.
+     */
+    public static String shown(String live, String declared) {
+        return declared != null && !comparable(declared) ? declared : live;
+    }
 }

@@ -62,20 +62,22 @@ public final class KafkaTopicPlanner implements TargetPlanner {
         Set<String> overridden = TopicState.overrides(running);
         Map<String, String> shown = new TreeMap<>();
         Map<String, String> declared = desired == null ? Map.of() : TopicState.config(desired);
-        declared.keySet().forEach(key -> putIfPresent(shown, key, runningConfig));
-        for (String key : TopicState.config(lastApplied == null ? Map.of() : lastApplied).keySet()) {
+        Map<String, String> applied = TopicState.config(lastApplied == null ? Map.of() : lastApplied);
+        declared.forEach((key, value) -> putIfPresent(shown, key, runningConfig, value));
+        applied.forEach((key, value) -> {
             if (!declared.containsKey(key) && (desired == null || overridden.contains(key))) {
-                putIfPresent(shown, key, runningConfig);
+                putIfPresent(shown, key, runningConfig, value);
             }
-        }
+        });
         return TopicState.of(String.valueOf(running.get(TopicState.NAME)), TopicState.partitions(running),
                 TopicState.replicationFactor(running), shown);
     }
 
-    private static void putIfPresent(Map<String, String> shown, String key, Map<String, String> running) {
+    private static void putIfPresent(Map<String, String> shown, String key, Map<String, String> running,
+            String projectValue) {
         String value = running.get(key);
         if (value != null) {
-            shown.put(key, value);
+            shown.put(key, ConfigValues.shown(value, projectValue));
         }
     }
 

@@ -20,11 +20,11 @@ public final class RemovedOverrideRule implements TopicRule {
         Map<String, String> running = comparison.runningConfig();
         Set<String> overridden = TopicState.overrides(comparison.running());
         List<FieldDiff> diff = new ArrayList<>();
-        for (String key : TopicState.config(comparison.lastApplied()).keySet()) {
+        TopicState.config(comparison.lastApplied()).forEach((key, applied) -> {
             if (!desired.containsKey(key) && overridden.contains(key)) {
-                diff.add(new FieldDiff("config." + key, running.get(key), null));
+                diff.add(new FieldDiff("config." + key, ConfigValues.shown(running.get(key), applied), null));
             }
-        }
+        });
         return TopicFinding.of(ChangeAction.UPDATE, diff);
     }
 }

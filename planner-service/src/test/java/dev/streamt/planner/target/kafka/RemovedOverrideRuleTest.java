@@ -38,4 +38,13 @@ class RemovedOverrideRuleTest {
         assertThat(rule.check(new TopicComparison(running, desired(3, 1, Map.of()), Map.of())))
                 .isEqualTo(TopicFinding.NONE);
     }
+
+    @Test
+    void aRemovedSecretShowsItsPlaceholderNeverTheResolvedValue() {
+        Map<String, Object> running = TopicState.running("orders", 3, 1,
+                Map.of("sasl.custom.token", "s3cr3t-resolved"), List.of("sasl.custom.token"));
+        TopicFinding finding = rule.check(new TopicComparison(running, desired(3, 1, Map.of()),
+                desired(3, 1, Map.of("sasl.custom.token", "${TOPIC_TOKEN}"))));
+        assertThat(finding.diff()).containsExactly(new FieldDiff("config.sasl.custom.token", "${TOPIC_TOKEN}", null));
+    }
 }
