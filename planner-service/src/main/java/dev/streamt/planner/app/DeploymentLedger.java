@@ -15,6 +15,10 @@ import dev.streamt.runtime.inbox.HandlerOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -28,6 +32,17 @@ import org.jboss.logging.Logger;
 public class DeploymentLedger {
 
     private static final Logger LOG = Logger.getLogger(DeploymentLedger.class);
+
+    /** Change sets whose steps are being recorded, parsed once: a deployment sends one event per step. */
+    private static final int RECENT_CHANGE_SETS = 8;
+
+    private final Map<String, PlannedChanges> recent = Collections.synchronizedMap(
+            new LinkedHashMap<String, PlannedChanges>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PlannedChanges> eldest) {
+                    return size() > RECENT_CHANGE_SETS;
+                }
+            });
 
     @Inject
     ChangeSetStore changeSets;
@@ -46,21 +61,20 @@ public class DeploymentLedger {
     }
 
     private HandlerOutcome stepSucceeded(DeploymentStepSucceeded succeeded, Instant at) {
-        Optional<ChangeSet> changeSet = changeSets.byId(succeeded.changesetId());
+        Optional<PlannedChanges> changeSet = planned(succeeded.changesetId());
         if (changeSet.isEmpty()) {
             LOG.warnf("deployment %s ran change set %s that this planner did not plan; ownership unchanged",
                     succeeded.deploymentId(), succeeded.changesetId());
             return HandlerOutcome.IGNORED;
         }
         DeploymentStep step = succeeded.step();
-        Optional<Change> change = changeSet.get().changes().stream()
-                .filter(candidate -> candidate.id().equals(step.changeId())).findFirst();
+        Optional<Change> change = Optional.ofNullable(changeSet.get().byId().get(step.changeId()));
         if (change.isEmpty()) {
             LOG.warnf("step %s of deployment %s is not a change of %s; ownership unchanged", step.changeId(),
                     succeeded.deploymentId(), succeeded.changesetId());
             return HandlerOutcome.IGNORED;
         }
-        Owner owner = Owner.of(changeSet.get().project(), changeSet.get().environment());
+        Owner owner = Owner.of(changeSet.get().changeSet().project(), changeSet.get().changeSet().environment());
         Change planned = change.get();
         switch (planned.action()) {
             case CREATE:
@@ -87,5 +101,25 @@ public class DeploymentLedger {
                 changeSet.get().manifestId(), changeSet.get().id(),
                 deployment.finishedAt() == null ? at : deployment.finishedAt());
         return HandlerOutcome.PROCESSED;
+    }
+
+    /** The change set of this id with its changes by id, parsed once while its deployment's steps come in. */
+    private Optional<PlannedChanges> planned(String changeSetId) {
+        PlannedChanges cached = recent.get(changeSetId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<PlannedChanges> loaded = changeSets.byId(changeSetId).map(PlannedChanges::of);
+        loaded.ifPresent(planned -> recent.put(changeSetId, planned));
+        return loaded;
+    }
+
+    /** A stored change set (immutable) and its changes by id. */
+    private record PlannedChanges(ChangeSet changeSet, Map<String, Change> byId) {
+        static PlannedChanges of(ChangeSet changeSet) {
+            Map<String, Change> byId = new HashMap<>();
+            changeSet.changes().forEach(change -> byId.put(change.id(), change));
+            return new PlannedChanges(changeSet, byId);
+        }
     }
 }

@@ -11,6 +11,10 @@ import java.util.TreeMap;
  */
 public final class KafkaClientProperties {
 
+    /** Keys of the SASL credentials while they are resolved with the rest (never Kafka client properties). */
+    private static final String USERNAME = "streamt.sasl.username";
+    private static final String PASSWORD = "streamt.sasl.password";
+
     private KafkaClientProperties() {
     }
 
@@ -21,19 +25,34 @@ public final class KafkaClientProperties {
         putIfSet(declared, "security.protocol", connection.securityProtocol());
         putIfSet(declared, "sasl.mechanism", connection.saslMechanism());
         connection.ssl().forEach((key, value) -> declared.put("ssl." + key.replace('_', '.'), value));
-        if (connection.saslUsername() != null || connection.saslPassword() != null) {
-            declared.put("sasl.jaas.config", jaasConfig(connection));
+        boolean sasl = connection.saslUsername() != null || connection.saslPassword() != null;
+        if (sasl) {
+            declared.put(USERNAME, nullToEmpty(connection.saslUsername()));
+            declared.put(PASSWORD, nullToEmpty(connection.saslPassword()));
         }
-        return new TreeMap<>(placeholders.resolveAll(declared));
+        Map<String, String> resolved = placeholders.resolveAll(declared);
+        Map<String, Object> properties = new TreeMap<>(resolved);
+        if (sasl) {
+            properties.remove(USERNAME);
+            properties.remove(PASSWORD);
+            // Built from the resolved values, each quoted: a password may hold quotes or backslashes.
+            properties.put("sasl.jaas.config", jaasConfig(connection.saslMechanism(), resolved.get(USERNAME),
+                    resolved.get(PASSWORD)));
+        }
+        return properties;
     }
 
-    private static String jaasConfig(KafkaConnection connection) {
-        String mechanism = connection.saslMechanism() == null ? "PLAIN" : connection.saslMechanism();
+    private static String jaasConfig(String saslMechanism, String username, String password) {
+        String mechanism = saslMechanism == null ? "PLAIN" : saslMechanism;
         String module = mechanism.startsWith("SCRAM")
                 ? "org.apache.kafka.common.security.scram.ScramLoginModule"
                 : "org.apache.kafka.common.security.plain.PlainLoginModule";
-        return module + " required username=\"" + nullToEmpty(connection.saslUsername()) + "\" password=\""
-                + nullToEmpty(connection.saslPassword()) + "\";";
+        return module + " required username=" + quoted(username) + " password=" + quoted(password) + ";";
+    }
+
+    /** A JAAS option value: double-quoted, with backslashes and double quotes escaped. */
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String nullToEmpty(String value) {

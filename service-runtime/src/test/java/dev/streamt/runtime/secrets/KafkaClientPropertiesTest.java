@@ -28,4 +28,17 @@ class KafkaClientPropertiesTest {
                 .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
                         + " username=\"app\" password=\"s3cr3t\";");
     }
+
+    @Test
+    void quotesAndBackslashesInAPasswordCannotBreakTheJaasConfig() {
+        KafkaConnection connection = new KafkaConnection("b:9093", null, "SASL_SSL", "PLAIN", "app",
+                "${KAFKA_PASSWORD}", Map.of());
+        Map<String, Object> properties = KafkaClientProperties.of(connection,
+                new Placeholders(Map.of("KAFKA_PASSWORD", "p\"a\\ss")::get));
+
+        assertThat(properties).containsEntry("sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"app\""
+                        + " password=\"p\\\"a\\\\ss\";")
+                .doesNotContainKeys("streamt.sasl.username", "streamt.sasl.password");
+    }
 }
