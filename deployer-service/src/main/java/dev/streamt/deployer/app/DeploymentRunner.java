@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -168,15 +169,19 @@ public class DeploymentRunner {
     private void runBatch(Deployment deployment, ChangeSet changeSet, Map<String, Change> changes,
             DeploymentEvents.Envelope envelope, List<DeploymentStep> steps, DeploymentProgress.Batch batch) {
         List<DeploymentStep> started = new ArrayList<>();
+        Set<String> resumed = new HashSet<>();
         java.time.Instant startedAt = Clock.now();
         for (DeploymentStep step : steps.subList(batch.from(), batch.to())) {
+            if (step.status() == StepStatus.RUNNING) {
+                resumed.add(step.changeId());
+            }
             started.add(StepLifecycle.start(step, startedAt));
         }
         QuarkusTransaction.requiringNew().run(() -> deployments.updateSteps(deployment.id(), batch.from(), started));
         List<Change> batchChanges = started.stream().map(step -> changes.get(step.changeId())).toList();
         Map<String, StepResult> results = new HashMap<>();
         try {
-            executors.execute(started.get(0).target(), changeSet, batchChanges)
+            executors.execute(started.get(0).target(), changeSet, batchChanges, resumed)
                     .forEach(result -> results.put(result.changeId(), result));
         } catch (RuntimeException e) {
             LOG.warnf("the %s executor failed on deployment %s: %s", started.get(0).target(), deployment.id(), e.toString());

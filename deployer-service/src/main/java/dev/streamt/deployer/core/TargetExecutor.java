@@ -4,6 +4,7 @@ import dev.streamt.contracts.changeset.Change;
 import dev.streamt.contracts.changeset.ChangeSet;
 import dev.streamt.contracts.changeset.ChangeTarget;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Carries out the changes of one target kind (Kafka topics, Flink jobs, connectors, ...) on the live system. One
@@ -31,7 +32,15 @@ public interface TargetExecutor {
      * Carries out {@code changes} (all of {@link #target()}, at most {@link #batchSize()}, none of them depending on
      * another of the same call) for {@code changeSet}.
      *
+     * @param resumed the ids of the changes that had started before a crash interrupted them: their effect may
+     *                already be there, and finding it is success. For any other change, a resource already in place
+     *                was made by someone else after the plan, and must not be taken over.
      * @return one result per change, in any order; a change without a result counts as failed
      */
-    List<StepResult> execute(ChangeSet changeSet, List<Change> changes);
+    List<StepResult> execute(ChangeSet changeSet, List<Change> changes, Set<String> resumed);
+
+    /** {@link #execute(ChangeSet, List, Set)} of changes none of which ran before. */
+    default List<StepResult> execute(ChangeSet changeSet, List<Change> changes) {
+        return execute(changeSet, changes, Set.of());
+    }
 }

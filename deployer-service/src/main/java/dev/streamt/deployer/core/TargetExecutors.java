@@ -6,6 +6,7 @@ import dev.streamt.contracts.changeset.ChangeTarget;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The executor of each target kind. A change of a kind without an executor fails its step with a clear error rather
@@ -31,13 +32,14 @@ public final class TargetExecutors {
         return executor == null ? DEFAULT_BATCH : executor.batchSize();
     }
 
-    /** Runs one batch of changes of one target. */
-    public List<StepResult> execute(ChangeTarget target, ChangeSet changeSet, List<Change> changes) {
+    /** Runs one batch of changes of one target; {@code resumed} names those a crash interrupted. */
+    public List<StepResult> execute(ChangeTarget target, ChangeSet changeSet, List<Change> changes,
+            Set<String> resumed) {
         TargetExecutor executor = byTarget.get(target);
         if (executor == null) {
             return changes.stream().map(change -> StepResult.failed(change.id(),
                     "this deployer cannot apply " + target + " changes yet")).toList();
         }
-        return executor.execute(changeSet, changes);
+        return executor.execute(changeSet, changes, resumed);
     }
 }

@@ -240,14 +240,15 @@ class DeployerIT {
     }
 
     @Test
-    void anExistingTopicWithOtherPartitionsIsAFailedStepWithAClearError() {
+    void aTopicThatAppearedAfterThePlanIsAFailedStepNeverTakenOver() {
         broker.createTopic("taken", 2);
         ChangeSet changeSet = plan("conflict", EnvironmentSafety.UNPROTECTED, List.of(Plans.create("taken", 4, Map.of())));
 
         JsonPath deployment = awaitFinished(apply(changeSet, false, null));
 
         assertThat(deployment.getString("status")).isEqualTo("failed");
-        assertThat(deployment.getString("steps[0].error")).contains("already exists with 2 partitions");
+        assertThat(deployment.getString("steps[0].error")).contains("already exists with 2 partitions")
+                .contains("this deployment did not create it");
     }
 
     private ChangeSet plan(String environment, EnvironmentSafety safety, List<dev.streamt.contracts.changeset.Change> changes) {

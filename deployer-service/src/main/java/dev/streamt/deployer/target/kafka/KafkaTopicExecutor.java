@@ -55,7 +55,7 @@ public final class KafkaTopicExecutor implements TargetExecutor {
     }
 
     @Override
-    public List<StepResult> execute(ChangeSet changeSet, List<Change> changes) {
+    public List<StepResult> execute(ChangeSet changeSet, List<Change> changes, Set<String> resumed) {
         BatchOutcome outcome = new BatchOutcome(changes.stream().map(Change::id).toList());
         List<TopicStep> steps = new ArrayList<>();
         for (Change change : changes) {
@@ -82,7 +82,7 @@ public final class KafkaTopicExecutor implements TargetExecutor {
                 outcome.failRest("cannot connect to the project's Kafka cluster: " + unset.getMessage());
                 return outcome.results();
             }
-            run(new AdminBatch(admin, outcome, scrubber, settings), steps, configs);
+            run(new AdminBatch(admin, outcome, scrubber, settings), steps, configs, resumed);
         } catch (RuntimeException unexpected) {
             // The contract: every change gets a result. Re-running the batch is safe, the steps are idempotent.
             outcome.failRest(KafkaErrors.describe(unexpected, scrubber));
@@ -90,13 +90,14 @@ public final class KafkaTopicExecutor implements TargetExecutor {
         return outcome.results();
     }
 
-    private void run(AdminBatch batch, List<TopicStep> steps, Map<String, Map<String, String>> configs) {
+    private void run(AdminBatch batch, List<TopicStep> steps, Map<String, Map<String, String>> configs,
+            Set<String> resumed) {
         BatchOutcome outcome = batch.outcome;
         Instant deadline = Instant.now().plus(settings.deletionTimeout());
         TopicDeletion.delete(batch, outcome.live(steps, TopicStep::deletes));
         TopicDeletion.awaitGone(batch, outcome.live(steps, step -> step.action() == ChangeAction.REPLACE), deadline);
         List<TopicStep> existing = TopicCreation.create(batch, outcome.live(steps, TopicStep::creates), configs,
-                deadline);
+                deadline, resumed);
         TopicUpdate.growPartitions(batch, outcome.live(steps, step -> step.diff() != null
                 && step.diff().partitions() != null));
         List<TopicUpdate.ConfigChange> configChanges = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -30,7 +31,7 @@ final class TopicCreation {
      * @return the creates whose topic already existed with the wanted counts
      */
     static List<TopicStep> create(AdminBatch batch, List<TopicStep> steps, Map<String, Map<String, String>> configs,
-            Instant deadline) {
+            Instant deadline, Set<String> resumed) {
         List<TopicStep> existing = new ArrayList<>();
         List<TopicStep> pending = steps;
         while (!pending.isEmpty()) {
@@ -50,7 +51,7 @@ final class TopicCreation {
             }
             pending = retry;
         }
-        return decideExisting(batch, existing);
+        return decideExisting(batch, existing, resumed);
     }
 
     private static void createChunk(AdminBatch batch, List<TopicStep> chunk, Map<String, Map<String, String>> configs,
@@ -77,8 +78,11 @@ final class TopicCreation {
         });
     }
 
-    /** Keeps the existing topics with the wanted counts, fails the others naming both counts. */
-    private static List<TopicStep> decideExisting(AdminBatch batch, List<TopicStep> existing) {
+    /**
+     * Keeps the existing topics with the wanted counts when this deployment may have made them (a resumed step, or
+     * the new topic of a replace); fails the others, naming both counts.
+     */
+    private static List<TopicStep> decideExisting(AdminBatch batch, List<TopicStep> existing, Set<String> resumed) {
         Map<String, Throwable> failures = new HashMap<>();
         Map<String, AdminBatch.Counts> live = batch.describeExisting(AdminBatch.names(existing), failures);
         List<TopicStep> done = new ArrayList<>();
@@ -89,7 +93,8 @@ final class TopicCreation {
                         new IllegalStateException("topic '" + step.name() + "' exists but could not be described")));
                 continue;
             }
-            String error = TopicDecisions.onExisting(step.after(), counts.partitions(), counts.replicationFactor());
+            String error = TopicDecisions.onExisting(step.after(), counts.partitions(), counts.replicationFactor(),
+                    resumed.contains(step.changeId()) || step.action() == ChangeAction.REPLACE);
             if (error == null) {
                 done.add(step);
             } else {

@@ -10,15 +10,23 @@ public final class TopicDecisions {
     }
 
     /**
-     * A create found {@code wanted} existing with {@code partitions} and {@code replicationFactor}: null when those are
-     * the wanted counts (done: a re-run, or someone made it the same), else the error.
+     * A create found {@code wanted} existing with {@code partitions} and {@code replicationFactor}: null when the topic
+     * is {@code ours} (this step ran before a crash) and has the wanted counts (done), else the error. A topic that is
+     * not ours is never counted as done, whatever its counts.
      */
-    public static String onExisting(TopicSpec wanted, int partitions, int replicationFactor) {
+    public static String onExisting(TopicSpec wanted, int partitions, int replicationFactor, boolean ours) {
+        String found = "topic '" + wanted.name() + "' already exists with " + partitions
+                + " partitions and replication factor " + replicationFactor;
+        if (!ours) {
+            // It appeared between the plan and this step: another team or a script made it. Counting it as done
+            // would make this project its owner, and a later plan could delete it.
+            return found + ", but this deployment did not create it: it appeared after the plan, and streamt never "
+                    + "takes over a topic it did not create; plan again (it then shows as not managed by the project)";
+        }
         if (partitions == wanted.partitions() && replicationFactor == wanted.replicationFactor()) {
             return null;
         }
-        return "topic '" + wanted.name() + "' already exists with " + partitions + " partitions and replication factor "
-                + replicationFactor + ", but this change creates it with " + wanted.partitions()
+        return found + ", but this change creates it with " + wanted.partitions()
                 + " partitions and replication factor " + wanted.replicationFactor()
                 + "; align the declaration with the topic or replace it";
     }

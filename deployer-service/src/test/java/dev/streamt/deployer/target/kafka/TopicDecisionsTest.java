@@ -10,15 +10,21 @@ class TopicDecisionsTest {
     private static final TopicSpec WANTED = new TopicSpec("taken", 4, (short) 3, Map.of());
 
     @Test
-    void anExistingTopicWithTheWantedCountsIsDone() {
-        assertThat(TopicDecisions.onExisting(WANTED, 4, 3)).isNull();
+    void aTopicThatAppearedAfterThePlanIsNeverTakenOver() {
+        assertThat(TopicDecisions.onExisting(WANTED, 4, 3, false)).contains("this deployment did not create it")
+                .contains("plan again");
+    }
+
+    @Test
+    void anExistingTopicWithTheWantedCountsIsDoneWhenThisStepMadeItBeforeACrash() {
+        assertThat(TopicDecisions.onExisting(WANTED, 4, 3, true)).isNull();
     }
 
     @Test
     void anExistingTopicWithOtherCountsIsAnErrorNamingBoth() {
-        assertThat(TopicDecisions.onExisting(WANTED, 2, 3)).contains("topic 'taken' already exists with 2 partitions "
+        assertThat(TopicDecisions.onExisting(WANTED, 2, 3, true)).contains("topic 'taken' already exists with 2 partitions "
                 + "and replication factor 3").contains("4 partitions and replication factor 3");
-        assertThat(TopicDecisions.onExisting(WANTED, 4, 1)).contains("replication factor 1");
+        assertThat(TopicDecisions.onExisting(WANTED, 4, 1, true)).contains("replication factor 1");
     }
 
     @Test
