@@ -10,7 +10,10 @@ import dev.streamt.contracts.events.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,9 +95,18 @@ public class DeploymentStore {
     /** The deployments of a project and environment, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeploymentRecord> history(String project, String environment, int limit) {
-        return DeploymentEntity.<DeploymentEntity>find("project = ?1 and environment = ?2 order by createdAt desc",
-                project, ChangeSetStore.environmentKey(environment)).page(0, limit).list().stream()
-                .map(this::toRecord).toList();
+        List<DeploymentEntity> entities = DeploymentEntity.<DeploymentEntity>find(
+                "project = ?1 and environment = ?2 order by createdAt desc", project,
+                ChangeSetStore.environmentKey(environment)).page(0, limit).list();
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        // The steps of every listed deployment in one query, not one per deployment.
+        Map<String, List<DeploymentStep>> steps = new HashMap<>();
+        DeploymentStepEntity.<DeploymentStepEntity>find("deploymentId in ?1 order by deploymentId, position",
+                entities.stream().map(entity -> entity.id).toList()).list()
+                .forEach(row -> steps.computeIfAbsent(row.deploymentId, id -> new ArrayList<>()).add(step(row)));
+        return entities.stream().map(entity -> toRecord(entity, steps.getOrDefault(entity.id, List.of()))).toList();
     }
 
     /** Deployments that are not finished: what a (re)started deployer must drive to the end. */
@@ -128,12 +140,17 @@ public class DeploymentStore {
     }
 
     private DeploymentRecord toRecord(DeploymentEntity entity) {
-        List<DeploymentStep> steps = DeploymentStepEntity.<DeploymentStepEntity>find(
-                "deploymentId = ?1 order by position", entity.id).list().stream()
-                .map(row -> new DeploymentStep(row.changeId, ChangeTarget.fromWireValue(row.target), row.name,
-                        ChangeAction.fromWireValue(row.action), StepStatus.fromWireValue(row.status), row.startedAt,
-                        row.finishedAt, row.error))
-                .toList();
+        return toRecord(entity, DeploymentStepEntity.<DeploymentStepEntity>find(
+                "deploymentId = ?1 order by position", entity.id).list().stream().map(DeploymentStore::step).toList());
+    }
+
+    private static DeploymentStep step(DeploymentStepEntity row) {
+        return new DeploymentStep(row.changeId, ChangeTarget.fromWireValue(row.target), row.name,
+                ChangeAction.fromWireValue(row.action), StepStatus.fromWireValue(row.status), row.startedAt,
+                row.finishedAt, row.error);
+    }
+
+    private static DeploymentRecord toRecord(DeploymentEntity entity, List<DeploymentStep> steps) {
         String environment = Subject.DEFAULT_ENVIRONMENT.equals(entity.environment) ? null : entity.environment;
         Deployment deployment = new Deployment(entity.id, entity.changesetId, entity.project, environment,
                 DeploymentStatus.fromWireValue(entity.status), entity.approveDestructive, entity.approvedBy,
