@@ -12,6 +12,7 @@ import dev.streamt.runtime.secrets.UnresolvedPlaceholderException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,10 +95,17 @@ public final class KafkaTopicExecutor implements TargetExecutor {
             Set<String> resumed) {
         BatchOutcome outcome = batch.outcome;
         Instant deadline = Instant.now().plus(settings.deletionTimeout());
-        TopicDeletion.delete(batch, outcome.live(steps, TopicStep::deletes));
-        TopicDeletion.awaitGone(batch, outcome.live(steps, step -> step.action() == ChangeAction.REPLACE), deadline);
-        List<TopicStep> existing = TopicCreation.create(batch, outcome.live(steps, TopicStep::creates), configs,
-                deadline, resumed);
+        Set<String> replaced = new HashSet<>();
+        List<TopicStep> alreadyReplaced = TopicReplacement.alreadyDone(batch, outcome.live(steps,
+                step -> step.action() == ChangeAction.REPLACE && resumed.contains(step.changeId())), configs);
+        alreadyReplaced.forEach(step -> replaced.add(step.changeId()));
+        TopicDeletion.delete(batch, outcome.live(steps,
+                step -> step.deletes() && !replaced.contains(step.changeId())));
+        TopicDeletion.awaitGone(batch, outcome.live(steps,
+                step -> step.action() == ChangeAction.REPLACE && !replaced.contains(step.changeId())), deadline);
+        List<TopicStep> existing = new ArrayList<>(TopicCreation.create(batch, outcome.live(steps,
+                step -> step.creates() && !replaced.contains(step.changeId())), configs, deadline, resumed));
+        existing.addAll(alreadyReplaced);
         TopicUpdate.growPartitions(batch, outcome.live(steps, step -> step.diff() != null
                 && step.diff().partitions() != null));
         List<TopicUpdate.ConfigChange> configChanges = new ArrayList<>();
