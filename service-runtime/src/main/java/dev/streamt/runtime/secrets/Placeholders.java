@@ -73,11 +73,11 @@ public final class Placeholders {
         return out.toString();
     }
 
-    /** Every value of {@code values} resolved, in key order; all missing variables reported together. */
+    /** Every value of {@code values} resolved, in key order; all missing variables reported together, in key order. */
     public Map<String, String> resolveAll(Map<String, String> values) {
         Map<String, String> resolved = new TreeMap<>();
         Set<String> missing = new LinkedHashSet<>();
-        values.forEach((key, value) -> {
+        new TreeMap<>(values).forEach((key, value) -> {
             try {
                 resolved.put(key, resolve(value));
             } catch (UnresolvedPlaceholderException e) {
