@@ -3,7 +3,6 @@ package dev.streamt.testkit.events;
 import org.awaitility.Awaitility;
 
 import dev.streamt.contracts.events.CloudEvent;
-import dev.streamt.contracts.events.EventType;
 import dev.streamt.contracts.events.StreamtTopic;
 import dev.streamt.contracts.json.StreamtJson;
 import java.time.Duration;
@@ -78,16 +77,6 @@ public final class EventRecorder implements AutoCloseable {
         Awaitility.await().atMost(DEFAULT_PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
                 .until(() -> events(matching).size() >= count);
         return events(matching);
-    }
-
-    /** Events of this type. */
-    public static Predicate<CloudEvent<?>> ofType(EventType type) {
-        return event -> event.type() == type;
-    }
-
-    /** Events of this type that carry this correlation id. */
-    public static Predicate<CloudEvent<?>> ofType(EventType type, String correlationId) {
-        return event -> event.type() == type && correlationId.equals(event.correlationid());
     }
 
     /** Events caused by the event or command of this id. */
