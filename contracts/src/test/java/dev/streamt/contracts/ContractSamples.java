@@ -27,6 +27,7 @@ import dev.streamt.contracts.events.payload.DeploymentStepSucceeded;
 import dev.streamt.contracts.events.payload.DeploymentSucceeded;
 import dev.streamt.contracts.events.payload.DriftDetected;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
+import dev.streamt.contracts.events.payload.ManifestRef;
 import dev.streamt.contracts.events.payload.ManifestRejected;
 import dev.streamt.contracts.events.payload.PlanFailed;
 import dev.streamt.contracts.events.payload.PlanRequested;
@@ -204,12 +205,19 @@ public final class ContractSamples {
                 CloudEvent.JSON, CORRELATION_ID, causation, payload(type));
     }
 
+    /** A large manifest's event: the reference the compiler serves it at instead of the manifest itself. */
+    public static ManifestCompiled manifestByReference() {
+        return ManifestCompiled.byReference(new ManifestRef(MANIFEST_ID, 33_554_432L, "ab".repeat(32),
+                "http://compiler-service:8080/api/v1/manifests/" + MANIFEST_ID.replace(":", "%3A")
+                        + "?compiled_at=2026-01-31T10%3A15%3A30Z"), warningsOnly());
+    }
+
     /** Every top-level sample, so that every record class is reached from here. */
     public static List<Object> all() {
         List<Object> all = new ArrayList<>(List.of(manifest(), rejectedDiagnostics(), changeSet(), deployment(),
                 testRun(), new CompileResponse(manifest(), warningsOnly()),
                 new ProjectFiles(ManifestSamples.projectFiles()), new DeploymentAccepted(DEPLOYMENT_ID),
-                new TestRunAccepted(RUN_ID)));
+                new TestRunAccepted(RUN_ID), manifestByReference()));
         for (EventType type : EventType.values()) {
             all.add(event(type));
         }

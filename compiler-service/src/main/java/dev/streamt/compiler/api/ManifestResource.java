@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -33,10 +36,30 @@ public class ManifestResource {
 
     @GET
     @Path("/manifests/{id}")
-    @Operation(summary = "A manifest by id")
-    public Manifest manifest(@PathParam("id") String id) {
-        return store.byId(id).orElseThrow(() -> new ProblemException(Problem.of(404, "unknown-manifest",
-                "Unknown manifest", "No manifest has the id '" + id + "'.")));
+    @Operation(summary = "A manifest by id",
+            description = "With compiled_at, the exact bytes of that compile (what a manifest_ref of "
+                    + "ManifestCompiled points to and digests); without it, the manifest as last compiled.")
+    public Response manifest(@PathParam("id") String id, @QueryParam("compiled_at") String compiledAt) {
+        if (compiledAt == null) {
+            return Response.ok(store.byId(id).orElseThrow(() -> unknownManifest(id))).build();
+        }
+        Instant at;
+        try {
+            at = Instant.parse(compiledAt);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.of(400, "invalid-compiled-at", "Invalid compiled_at",
+                    "compiled_at must be an ISO-8601 instant such as 2026-01-31T10:15:30.123Z, got '" + compiledAt
+                            + "'."));
+        }
+        byte[] body = store.compiledBytes(id, at).orElseThrow(() -> new ProblemException(Problem.of(404,
+                "unknown-manifest", "Unknown manifest",
+                "No compile of manifest '" + id + "' at " + compiledAt + " is stored.")));
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static ProblemException unknownManifest(String id) {
+        return new ProblemException(Problem.of(404, "unknown-manifest", "Unknown manifest",
+                "No manifest has the id '" + id + "'."));
     }
 
     @GET

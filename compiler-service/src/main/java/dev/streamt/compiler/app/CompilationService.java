@@ -9,6 +9,10 @@ import dev.streamt.contracts.events.EventType;
 import dev.streamt.contracts.events.StreamtServices;
 import dev.streamt.contracts.events.Subject;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
+import dev.streamt.contracts.events.payload.ManifestRef;
+import dev.streamt.contracts.json.Sha256;
+import dev.streamt.contracts.json.StreamtJson;
+import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.contracts.events.payload.ManifestRejected;
 import dev.streamt.runtime.outbox.EventOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,6 +43,12 @@ public class CompilationService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    ManifestPublication publication;
+
+    @Inject
+    ManifestUrls urls;
+
     /** Validates without storing or publishing anything. */
     public CompileOutcome validate(CompileRequest request) {
         return compiler.compile(request, store::latestForeign, now());
@@ -61,13 +71,24 @@ public class CompilationService {
                 outcome.environment());
         String causation = cause == null ? null : cause.id();
         if (outcome.valid()) {
-            store.record(outcome.manifest(), correlationId, requestedBy);
+            byte[] body = StreamtJson.toBytes(outcome.manifest());
+            store.record(outcome.manifest(), body, correlationId, requestedBy);
             outbox.publish(CloudEvent.create(EventType.MANIFEST_COMPILED, SOURCE, subject, correlationId, causation,
-                    new ManifestCompiled(outcome.manifest(), outcome.diagnostics())));
+                    compiled(outcome.manifest(), body, outcome)));
         } else {
             outbox.publish(CloudEvent.create(EventType.MANIFEST_REJECTED, SOURCE, subject, correlationId, causation,
                     new ManifestRejected(subject.project(), outcome.environment(), outcome.diagnostics())));
         }
+    }
+
+    /** The event's data: the manifest inline, or a reference to the exact bytes the compiler serves for it. */
+    private ManifestCompiled compiled(Manifest manifest, byte[] body, CompileOutcome outcome) {
+        if (body.length <= publication.inlineLimitBytes()) {
+            return new ManifestCompiled(manifest, outcome.diagnostics());
+        }
+        ManifestRef ref = new ManifestRef(manifest.id(), body.length, Sha256.hex(body),
+                urls.manifestUrl(manifest.id(), manifest.compiledAt()));
+        return ManifestCompiled.byReference(ref, outcome.diagnostics());
     }
 
     private static Instant now() {

@@ -21,16 +21,20 @@ public class ManifestStore {
     public record HistoryEntry(String manifestId, Instant compiledAt, String correlationId, String requestedBy) {
     }
 
-    /** Stores the manifest (if new) and appends it to the history of its project and environment. */
+    /**
+     * Stores the manifest (if new) and appends it to the history of its project and environment.
+     *
+     * @param body the manifest's JSON as the contracts' codec writes it (what a {@code manifest_ref} digests)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Manifest manifest, String correlationId, String requestedBy) {
+    public void record(Manifest manifest, byte[] body, String correlationId, String requestedBy) {
         String environment = environmentKey(manifest.environment());
         if (ManifestEntity.findById(manifest.id()) == null) {
             ManifestEntity entity = new ManifestEntity();
             entity.id = manifest.id();
             entity.project = manifest.projectName();
             entity.environment = environment;
-            entity.body = StreamtJson.toBytes(manifest);
+            entity.body = body;
             entity.storedAt = Instant.now();
             entity.persist();
         }
@@ -54,6 +58,22 @@ public class ManifestStore {
         Manifest stored = StreamtJson.fromJson(entity.body, Manifest.class);
         ManifestHistoryEntity last = ManifestHistoryEntity.find("manifestId = ?1 order by seq desc", id).firstResult();
         return Optional.of(last == null ? stored : withCompiledAt(stored, last.compiledAt));
+    }
+
+    /**
+     * The exact JSON of one compile of a manifest, as a {@code manifest_ref} digests it: the stored manifest with that
+     * compile's {@code compiled_at}. Empty when the manifest or that compile of it is unknown.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<byte[]> compiledBytes(String id, Instant compiledAt) {
+        ManifestEntity entity = ManifestEntity.findById(id);
+        if (entity == null || ManifestHistoryEntity.count("manifestId = ?1 and compiledAt = ?2", id, compiledAt) == 0) {
+            return Optional.empty();
+        }
+        Manifest stored = StreamtJson.fromJson(entity.body, Manifest.class);
+        // The canonical codec writes the same manifest to the same bytes, so the first compile's body is reused as is.
+        return Optional.of(stored.compiledAt().equals(compiledAt) ? entity.body
+                : StreamtJson.toBytes(withCompiledAt(stored, compiledAt)));
     }
 
     /** The history of a project and environment, newest first. */

@@ -1,9 +1,10 @@
 package dev.streamt.deployer.app;
 
 import dev.streamt.deployer.core.TargetExecutors;
-import dev.streamt.deployer.target.kafka.AdminClients;
 import dev.streamt.deployer.target.kafka.KafkaTargetSettings;
 import dev.streamt.deployer.target.kafka.KafkaTopicExecutor;
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.config.StreamtRuntimeConfig;
 import dev.streamt.runtime.secrets.Placeholders;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -18,8 +19,8 @@ public class ExecutorsProducer {
 
     @Produces
     @Singleton
-    AdminClients adminClients() {
-        return new AdminClients();
+    AdminClients adminClients(StreamtRuntimeConfig runtime) {
+        return new AdminClients("streamt-deployer", runtime.projectClusters().timeouts());
     }
 
     void closeAdminClients(@Disposes AdminClients clients) {

@@ -12,6 +12,7 @@ import dev.streamt.lineage.status.TestState;
 import dev.streamt.lineage.store.GraphStore;
 import dev.streamt.lineage.store.ManifestCodec;
 import dev.streamt.runtime.inbox.HandlerOutcome;
+import dev.streamt.runtime.manifest.ManifestReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -35,14 +36,17 @@ public class LineageIngest {
     CatalogRefresher refresher;
 
     @Inject
+    ManifestReferences manifests;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** Keeps the manifest of a {@code ManifestCompiled} event unless a newer one of its project/env is stored. */
+    /** Keeps the manifest of a {@code ManifestCompiled} event (fetched when it comes by reference) unless a newer one of its project/env is stored. */
     public HandlerOutcome onManifestEvent(CloudEvent<?> event) {
         if (!(event.data() instanceof ManifestCompiled compiled)) {
             return HandlerOutcome.IGNORED;
         }
-        Manifest manifest = compiled.manifest();
+        Manifest manifest = manifests.manifestOf(compiled);
         GraphKey key = new GraphKey(manifest.projectName(), manifest.environment());
         ManifestStamp incoming = new ManifestStamp(manifest.id(), manifest.compiledAt(), event.time(), event.id());
         ManifestStamp stored = store.lockedStamp(key);

@@ -57,12 +57,8 @@ public interface PlannerConfig {
         String interval();
     }
 
-    /** Reading the projects' Kafka clusters. */
+    /** Reading the projects' Kafka clusters (timeouts and circuits: {@code streamt.project-clusters.*}). */
     interface Kafka {
-        /** How long one Admin call may take before the plan fails as unavailable. */
-        @WithDefault("PT15S")
-        Duration timeout();
-
         /** Topics per DescribeTopics/DescribeConfigs call. */
         @WithName("describe-batch-size")
         @WithDefault("500")

@@ -7,6 +7,8 @@ import dev.streamt.planner.target.kafka.KafkaAdmins;
 import dev.streamt.planner.target.kafka.KafkaTopicCollector;
 import dev.streamt.planner.target.kafka.KafkaTopicPlanner;
 import dev.streamt.planner.target.kafka.TopicRules;
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.config.StreamtRuntimeConfig;
 import dev.streamt.runtime.secrets.Placeholders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -23,8 +25,18 @@ public class PlannerProducer {
 
     @Produces
     @Singleton
-    List<TargetPlanner> targets(PlannerConfig config) {
-        KafkaAdmins admins = new KafkaAdmins(Placeholders.fromProcessEnvironment(), config.kafka().timeout());
+    AdminClients adminClients(StreamtRuntimeConfig runtime) {
+        return new AdminClients("streamt-planner", runtime.projectClusters().timeouts());
+    }
+
+    void closeAdminClients(@Disposes AdminClients clients) {
+        clients.close();
+    }
+
+    @Produces
+    @Singleton
+    List<TargetPlanner> targets(PlannerConfig config, AdminClients clients) {
+        KafkaAdmins admins = new KafkaAdmins(clients, Placeholders.fromProcessEnvironment());
         return List.of(new KafkaTopicPlanner(new KafkaTopicCollector(admins, config.kafka().describeBatchSize()),
                 TopicRules.standard()));
     }

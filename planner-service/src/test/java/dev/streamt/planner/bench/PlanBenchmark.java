@@ -14,6 +14,8 @@ import dev.streamt.planner.target.kafka.KafkaTopicCollector;
 import dev.streamt.planner.target.kafka.KafkaTopicPlanner;
 import dev.streamt.planner.target.kafka.TopicRules;
 import dev.streamt.planner.target.kafka.TopicState;
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.clusters.ClusterTimeouts;
 import dev.streamt.runtime.secrets.Placeholders;
 import dev.streamt.testkit.InJvmKafkaBroker;
 import java.time.Duration;
@@ -57,7 +59,9 @@ public final class PlanBenchmark {
             declared.forEach(topic -> owned.ownedBySelf(ChangeTarget.KAFKA_TOPIC, topic.name(),
                     TopicState.desired(topic)));
             Ownership ownership = owned.build();
-            KafkaAdmins admins = new KafkaAdmins(Placeholders.fromProcessEnvironment(), Duration.ofSeconds(60));
+            AdminClients clients = new AdminClients("streamt-plan-benchmark",
+                    new ClusterTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(30)));
+            KafkaAdmins admins = new KafkaAdmins(clients, Placeholders.fromProcessEnvironment());
             ChangePlanner planner = new ChangePlanner(List.of(new KafkaTopicPlanner(
                     new KafkaTopicCollector(admins, batch), TopicRules.standard())));
             try {
@@ -78,7 +82,7 @@ public final class PlanBenchmark {
                 System.out.printf("RESULT topics=%d batch=%d median=%d ms max=%d ms actions=%s (target < 5000 ms)%n",
                         topics, batch, times.get(times.size() / 2), times.get(times.size() - 1), actions);
             } finally {
-                admins.close();
+                clients.close();
             }
         }
     }

@@ -24,6 +24,48 @@ public interface StreamtRuntimeConfig {
 
     Outbox outbox();
 
+    @WithName("manifest-fetch")
+    ManifestFetch manifestFetch();
+
+    @WithName("project-clusters")
+    ProjectClusters projectClusters();
+
+    /** Talking to the projects' own Kafka clusters (the planner reads them, the deployer writes them). */
+    interface ProjectClusters {
+        /** One request's wait for a broker: long enough for a large CreateTopics on a busy controller. */
+        @WithName("request-timeout")
+        @WithDefault("PT20S")
+        Duration requestTimeout();
+
+        /** A whole call, retries included: a cluster that does not answer fails the plan or step after this. */
+        @WithName("api-timeout")
+        @WithDefault("PT30S")
+        Duration apiTimeout();
+
+        /** After a cluster did not answer, how long plans and steps for it fail at once instead of waiting again. */
+        @WithName("circuit-open-for")
+        @WithDefault("PT30S")
+        Duration circuitOpenFor();
+
+        /** The settings as the plain-Java admin-client cache takes them. */
+        default dev.streamt.runtime.clusters.ClusterTimeouts timeouts() {
+            return new dev.streamt.runtime.clusters.ClusterTimeouts(requestTimeout(), apiTimeout(), circuitOpenFor());
+        }
+    }
+
+    /** Fetching a manifest that a {@code ManifestCompiled} event carries by reference ({@code manifest_ref}). */
+    interface ManifestFetch {
+        /** How long connecting to the compiler and reading the whole manifest may take. */
+        @WithDefault("PT60S")
+        Duration timeout();
+
+        /** The largest referenced manifest accepted; a reference announcing more is refused without fetching. */
+        @WithName("max-bytes")
+        @WithDefault("536870912")
+        @Min(1_048_576)
+        long maxBytes();
+    }
+
     /** Who this process is. */
     interface Service {
         /** The service name as the topic catalog knows it, e.g. {@code compiler-service}; decides the topics it owns. */
@@ -106,8 +148,23 @@ public interface StreamtRuntimeConfig {
         @WithDefault("PT30S")
         Duration sendTimeout();
 
-        /** Published events are kept this long for audit, then purged. */
+        /** Published events are kept this long for audit, then purged. Parked events are kept until removed by hand. */
         @WithDefault("P1D")
         Duration retention();
+
+        /**
+         * The largest request the relay's producer sends (Kafka's {@code max.request.size}); an event above it, or above
+         * its topic's {@code max.message.bytes}, is parked. Manifests above the compiler's inline limit travel by
+         * reference, so this is only reached by an event that could never be delivered.
+         */
+        @WithName("max-request-bytes")
+        @WithDefault("16777216")
+        @Min(1_048_576)
+        int maxRequestBytes();
+
+        /** The longest pause between attempts while the broker cannot be reached (the pause doubles up to it). */
+        @WithName("max-backoff")
+        @WithDefault("PT30S")
+        Duration maxBackoff();
     }
 }

@@ -52,7 +52,7 @@ class OutboxRepository {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("""
                         SELECT seq, event_id, topic, record_key, event_type, payload FROM streamt_outbox
-                        WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
+                        WHERE published_at IS NULL AND parked_at IS NULL ORDER BY seq LIMIT ?""")) {
             s.setInt(1, limit);
             List<PendingEvent> events = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -76,9 +76,37 @@ class OutboxRepository {
         }
     }
 
+    /** Sets events aside for good: the broker refused them for a reason no retry can cure. */
+    void markParked(List<Parked> events) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE streamt_outbox SET parked_at = now(), park_reason = ? WHERE seq = ?")) {
+            for (Parked p : events) {
+                s.setString(1, p.reason());
+                s.setLong(2, p.event().seq());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** An event and why it can never be delivered. */
+    record Parked(PendingEvent event, String reason) {
+    }
+
+    long countParked() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM streamt_outbox WHERE parked_at IS NOT NULL");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     long countPending() throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM streamt_outbox WHERE published_at IS NULL");
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT count(*) FROM streamt_outbox WHERE published_at IS NULL AND parked_at IS NULL");
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);

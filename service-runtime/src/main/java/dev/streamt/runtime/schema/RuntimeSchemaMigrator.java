@@ -49,7 +49,7 @@ public class RuntimeSchemaMigrator {
                 .baselineVersion("0")
                 .resourceProvider(NO_RESOURCES)
                 .javaMigrationClassProvider(NO_CLASSES)
-                .javaMigrations(new V1__Inbox_and_outbox())
+                .javaMigrations(new V1__Inbox_and_outbox(), new V2__Parked_events_and_deferred_commands())
                 .load()
                 .migrate();
         LOG.debugf("runtime tables of schema %s at version %s (%d migrations applied)",

@@ -1,11 +1,9 @@
 package dev.streamt.compiler.core.manifest;
 
+import dev.streamt.contracts.json.Sha256;
 import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Manifest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,11 +33,7 @@ public final class ManifestIds {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     static String sha256(String text) {

@@ -1,5 +1,7 @@
 package dev.streamt.deployer.target.kafka;
 
+import dev.streamt.runtime.secrets.SecretScrubber;
+import dev.streamt.runtime.clusters.KafkaErrors;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +34,14 @@ final class AdminBatch {
         this.settings = settings;
     }
 
+    /** Whether some call of this batch went unanswered (the cluster's circuit opens). */
+    volatile boolean unanswered;
+
     /** Fails {@code step} with what Kafka reported, scrubbed. */
     void fail(TopicStep step, Throwable failure) {
+        if (KafkaErrors.unwrap(failure) instanceof org.apache.kafka.common.errors.TimeoutException) {
+            unanswered = true;
+        }
         outcome.fail(step.changeId(), KafkaErrors.describe(failure, scrubber));
     }
 

@@ -1,5 +1,9 @@
 package dev.streamt.deployer.target.kafka;
 
+import dev.streamt.runtime.secrets.SecretScrubber;
+import dev.streamt.runtime.clusters.KafkaErrors;
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.clusters.ClusterUnavailableException;
 import dev.streamt.contracts.changeset.Change;
 import dev.streamt.contracts.changeset.ChangeAction;
 import dev.streamt.contracts.changeset.ChangeSet;
@@ -82,8 +86,17 @@ public final class KafkaTopicExecutor implements TargetExecutor {
             } catch (UnresolvedPlaceholderException unset) {
                 outcome.failRest("cannot connect to the project's Kafka cluster: " + unset.getMessage());
                 return outcome.results();
+            } catch (ClusterUnavailableException open) {
+                outcome.failRest(open.getMessage());
+                return outcome.results();
             }
-            run(new AdminBatch(admin, outcome, scrubber, settings), steps, configs, resumed);
+            AdminBatch batch = new AdminBatch(admin, outcome, scrubber, settings);
+            run(batch, steps, configs, resumed);
+            if (batch.unanswered) {
+                clients.unreachable(connection, placeholders, "a call timed out");
+            } else {
+                clients.answered(connection, placeholders);
+            }
         } catch (RuntimeException unexpected) {
             // The contract: every change gets a result. Re-running the batch is safe, the steps are idempotent.
             outcome.failRest(KafkaErrors.describe(unexpected, scrubber));

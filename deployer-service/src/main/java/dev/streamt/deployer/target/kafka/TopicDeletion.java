@@ -1,5 +1,6 @@
 package dev.streamt.deployer.target.kafka;
 
+import dev.streamt.runtime.clusters.KafkaErrors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

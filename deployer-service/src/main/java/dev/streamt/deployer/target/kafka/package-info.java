@@ -7,8 +7,9 @@
  * {@code TopicDeletion} (deletes, and the first half of replaces), {@code TopicCreation} (creates and replaces),
  * {@code TopicUpdate} (partitions, configs). {@link dev.streamt.deployer.target.kafka.RequestChunks} keeps each admin
  * request within the per-request limits, {@link dev.streamt.deployer.target.kafka.TopicDecisions} holds the idempotency
- * decisions, {@link dev.streamt.deployer.target.kafka.SecretScrubber} and
- * {@link dev.streamt.deployer.target.kafka.KafkaErrors} make step errors without resolved values, and
- * {@link dev.streamt.deployer.target.kafka.AdminClients} owns the admin clients (one per resolved cluster).
+ * decisions, service-runtime's
+ * {@link dev.streamt.runtime.secrets.SecretScrubber} and {@link dev.streamt.runtime.clusters.KafkaErrors} make step
+ * errors without resolved values, and {@link dev.streamt.runtime.clusters.AdminClients} (shared with the planner) owns
+ * the admin clients, one per resolved cluster, with a circuit per cluster.
  */
 package dev.streamt.deployer.target.kafka;

@@ -1,5 +1,7 @@
 package dev.streamt.deployer.target.kafka;
 
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.clusters.ClusterTimeouts;
 import static dev.streamt.deployer.target.kafka.TopicSpecTest.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The paths that fail before any admin call, so no broker is needed. */
 class KafkaTopicExecutorTest {
 
-    private final AdminClients clients = new AdminClients();
+    private final AdminClients clients = new AdminClients("streamt-deployer-test",
+            new ClusterTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(30)));
     private final KafkaTopicExecutor executor = new KafkaTopicExecutor(clients,
             new Placeholders(Map.of("RETENTION", "86400123")::get),
             new KafkaTargetSettings(25, 9_000, Duration.ofSeconds(5)));

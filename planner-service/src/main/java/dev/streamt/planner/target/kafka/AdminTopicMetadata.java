@@ -1,5 +1,6 @@
 package dev.streamt.planner.target.kafka;
 
+import dev.streamt.runtime.secrets.SecretScrubber;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.DescribeConfigsOptions;
@@ -22,25 +24,39 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * {@link TopicMetadata} over a Kafka {@link Admin} client (shared, not owned: {@link KafkaAdmins} closes it). A call
- * that fails for want of an answer tells {@code onUnreachable}, so the cache can drop a client that would otherwise keep
- * reconnecting (and logging) in the background until the service stops.
+ * {@link TopicMetadata} over a Kafka {@link Admin} client (shared, not owned: service-runtime's {@code AdminClients}
+ * closes it). A call that fails for want of an answer tells {@code onUnreachable}, which opens the cluster's circuit
+ * and drops a client that would otherwise keep reconnecting (and logging) in the background; a listing that succeeds
+ * tells {@code onAnswered}.
  */
 final class AdminTopicMetadata implements TopicMetadata {
 
     private final Admin admin;
     private final Duration timeout;
-    private final Runnable onUnreachable;
+    private final SecretScrubber scrubber;
+    private final Consumer<String> onUnreachable;
+    private final Runnable onAnswered;
 
-    AdminTopicMetadata(Admin admin, Duration timeout, Runnable onUnreachable) {
+    AdminTopicMetadata(Admin admin, Duration timeout, SecretScrubber scrubber, Consumer<String> onUnreachable,
+            Runnable onAnswered) {
         this.admin = admin;
         this.timeout = timeout;
+        this.scrubber = scrubber;
         this.onUnreachable = onUnreachable;
+        this.onAnswered = onAnswered;
     }
 
     @Override
     public Set<String> topicNames() {
-        return await(admin.listTopics(new ListTopicsOptions().listInternal(false).timeoutMs(millis())).names());
+        Set<String> names = await(admin.listTopics(new ListTopicsOptions().listInternal(false).timeoutMs(millis()))
+                .names());
+        onAnswered.run();
+        return names;
+    }
+
+    @Override
+    public String scrub(String text) {
+        return scrubber.scrub(text);
     }
 
     @Override
@@ -93,14 +109,14 @@ final class AdminTopicMetadata implements TopicMetadata {
             return future.get(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TimeoutException) {
-                onUnreachable.run();
+                onUnreachable.accept(scrubber.scrub(String.valueOf(e.getCause())));
             }
             if (e.getCause() instanceof KafkaException) {
                 throw (KafkaException) e.getCause();
             }
             throw new KafkaException(e.getCause());
         } catch (java.util.concurrent.TimeoutException e) {
-            onUnreachable.run();
+            onUnreachable.accept("no answer within " + timeout.toSeconds() + "s");
             throw new TimeoutException("no answer within " + timeout.toSeconds() + "s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

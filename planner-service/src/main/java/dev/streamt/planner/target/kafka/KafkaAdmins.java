@@ -2,77 +2,53 @@ package dev.streamt.planner.target.kafka;
 
 import dev.streamt.contracts.manifest.KafkaConnection;
 import dev.streamt.planner.core.TargetUnavailableException;
-import dev.streamt.runtime.secrets.KafkaClientProperties;
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.clusters.ClusterUnavailableException;
 import dev.streamt.runtime.secrets.Placeholders;
+import dev.streamt.runtime.secrets.SecretScrubber;
 import dev.streamt.runtime.secrets.UnresolvedPlaceholderException;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
 
 /**
- * One Admin client per project cluster, kept open between plans (opening one costs a metadata round trip and a
- * thread). Keyed by the resolved connection properties, so a rotated secret gets a new client. Resolved values stay in
- * this map and the clients' configuration: they are never logged or returned.
+ * The topic collector's view of the shared {@link AdminClients}: a metadata reader per project cluster, whose failures
+ * are {@link TargetUnavailableException}s that never quote a resolved value. A cluster that did not answer a moment ago
+ * fails at once (its circuit is open), with the reason and when it will be asked again.
  *
- * <p>Lifecycle: one per service; {@link #close()} on shutdown closes every client. Thread-safe.
+ * <p>Lifecycle: the {@link AdminClients} belong to the caller, which closes them. Thread-safe.
  */
-public final class KafkaAdmins implements AutoCloseable {
+public final class KafkaAdmins {
 
+    private final AdminClients clients;
     private final Placeholders placeholders;
-    private final Duration timeout;
-    private final Map<Map<String, Object>, Admin> admins = new ConcurrentHashMap<>();
 
-    public KafkaAdmins(Placeholders placeholders, Duration timeout) {
+    public KafkaAdmins(AdminClients clients, Placeholders placeholders) {
+        this.clients = clients;
         this.placeholders = placeholders;
-        this.timeout = timeout;
     }
 
     /**
      * The metadata reader of a project's cluster.
      *
-     * @throws TargetUnavailableException when a {@code ${VAR}} of the connection is not set, or the client cannot
-     *                                    be created (no resolvable bootstrap address)
+     * @throws TargetUnavailableException when a {@code ${VAR}} of the connection is not set, the cluster's circuit is
+     *                                    open, or the client cannot be created (no resolvable bootstrap address)
      */
     public TopicMetadata metadata(KafkaConnection connection) {
-        Map<String, Object> properties;
+        SecretScrubber scrubber = SecretScrubber.of(placeholders, SecretScrubber.textsOf(connection));
+        Admin admin;
         try {
-            properties = KafkaClientProperties.of(connection, placeholders);
+            admin = clients.forCluster(connection, placeholders);
         } catch (UnresolvedPlaceholderException e) {
             throw new TargetUnavailableException("cannot connect to the project's Kafka (runtime.kafka): "
                     + e.getMessage(), e.variables(), null);
-        }
-        try {
-            Admin admin = admins.computeIfAbsent(properties, this::open);
-            return new AdminTopicMetadata(admin, timeout, () -> discard(properties, admin));
+        } catch (ClusterUnavailableException e) {
+            throw new TargetUnavailableException(e.getMessage(), null);
         } catch (KafkaException e) {
             throw new TargetUnavailableException("cannot connect to the project's Kafka at "
-                    + connection.bootstrapServers() + ": " + e.getMessage(), null);
+                    + connection.bootstrapServers() + ": " + scrubber.scrub(e.getMessage()), null);
         }
-    }
-
-    /** Drops and closes a client whose cluster did not answer; the next plan opens a fresh one. */
-    private void discard(Map<String, Object> properties, Admin admin) {
-        if (admins.remove(properties, admin)) {
-            admin.close(Duration.ZERO);
-        }
-    }
-
-    private Admin open(Map<String, Object> properties) {
-        Map<String, Object> config = new HashMap<>(properties);
-        int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "streamt-planner");
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
-        return Admin.create(config);
-    }
-
-    @Override
-    public void close() {
-        admins.values().forEach(admin -> admin.close(Duration.ofSeconds(5)));
-        admins.clear();
+        return new AdminTopicMetadata(admin, clients.timeouts().apiTimeout(), scrubber,
+                reason -> clients.unreachable(connection, placeholders, reason),
+                () -> clients.answered(connection, placeholders));
     }
 }

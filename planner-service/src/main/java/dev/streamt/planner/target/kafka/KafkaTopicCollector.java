@@ -30,9 +30,9 @@ public final class KafkaTopicCollector implements ResourceCollector {
     private final int batchSize;
     private final Runnable onClose;
 
-    /** A collector over real clusters, one Admin client per connection (closed with the collector). */
+    /** A collector over real clusters, through the service's shared admin clients (closed by their owner). */
     public KafkaTopicCollector(KafkaAdmins admins, int batchSize) {
-        this(admins::metadata, batchSize, admins::close);
+        this(admins::metadata, batchSize, () -> { });
     }
 
     /** A collector over any metadata source (tests count its calls). */
@@ -70,7 +70,7 @@ public final class KafkaTopicCollector implements ResourceCollector {
             return running;
         } catch (KafkaException e) {
             throw new TargetUnavailableException("the project's Kafka at " + connection.bootstrapServers()
-                    + " did not answer: " + e.getMessage(), e);
+                    + " did not answer: " + cluster.scrub(e.getMessage()), null);
         }
     }
 

@@ -24,4 +24,9 @@ public interface TopicMetadata {
 
     /** The config of the topics (one DescribeConfigs); a topic deleted meanwhile is absent. */
     Map<String, Config> configs(Collection<String> topics);
+
+    /** {@code text} (an error of this cluster) without the resolved values of its connection. */
+    default String scrub(String text) {
+        return text;
+    }
 }

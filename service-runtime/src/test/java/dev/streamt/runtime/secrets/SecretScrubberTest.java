@@ -1,13 +1,10 @@
-package dev.streamt.deployer.target.kafka;
+package dev.streamt.runtime.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamt.contracts.manifest.KafkaConnection;
-import dev.streamt.runtime.secrets.Placeholders;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 
 class SecretScrubberTest {
@@ -50,18 +47,5 @@ class SecretScrubberTest {
                 "86400123 stays: it was written, not resolved");
         assertThat(scrubber.scrub(null)).isNull();
         assertThat(SecretScrubber.none().scrub("broker-7.internal")).isEqualTo("broker-7.internal");
-    }
-
-    @Test
-    void kafkaErrorsAreScrubbed() {
-        SecretScrubber scrubber = SecretScrubber.of(ENV, List.of("${BOOTSTRAP}", "${RETENTION}"));
-
-        assertThat(KafkaErrors.describe(new ConfigException(
-                "Couldn't resolve server broker-7.internal:9093 from bootstrap.servers"), scrubber))
-                .isEqualTo("ConfigException: Couldn't resolve server ${BOOTSTRAP} from bootstrap.servers")
-                .doesNotContain("broker-7");
-        assertThat(KafkaErrors.describe(new InvalidConfigurationException(
-                "Invalid value 86400123x for configuration retention.ms"), scrubber))
-                .doesNotContain("86400123");
     }
 }

@@ -1,8 +1,6 @@
-package dev.streamt.deployer.target.kafka;
+package dev.streamt.runtime.secrets;
 
 import dev.streamt.contracts.manifest.KafkaConnection;
-import dev.streamt.runtime.secrets.Placeholders;
-import dev.streamt.runtime.secrets.UnresolvedPlaceholderException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,7 +21,7 @@ public final class SecretScrubber {
     /** Resolved value -> its placeholder, longest value first so that a value inside another is not cut first. */
     private final Map<String, String> placeholderOf;
 
-    SecretScrubber(Map<String, String> placeholderOf) {
+    public SecretScrubber(Map<String, String> placeholderOf) {
         List<Map.Entry<String, String>> entries = new ArrayList<>(placeholderOf.entrySet());
         entries.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         Map<String, String> ordered = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
-package dev.streamt.deployer.target.kafka;
+package dev.streamt.runtime.clusters;
 
+import dev.streamt.runtime.secrets.SecretScrubber;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
