@@ -4,6 +4,12 @@ import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.EventType;
 import dev.streamt.contracts.events.payload.ApplyRequested;
 import dev.streamt.deployer.app.ApplyService;
+import dev.streamt.deployer.app.DeployerConfig;
+import dev.streamt.deployer.store.ChangeSetStore;
+import dev.streamt.runtime.inbox.DeferredCommands;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import dev.streamt.runtime.inbox.HandlerOutcome;
 import dev.streamt.runtime.inbox.IdempotentConsumer;
 import dev.streamt.runtime.kafka.InboundEvent;
@@ -17,7 +23,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * {@code streamt.apply.commands} in: each {@code ApplyRequested} is decided once (whatever Kafka redelivers); the
  * deployment's events carry the command's correlation id and the command as their cause. A refusal is a
- * {@code DeploymentRejected} event, never a failed record.
+ * {@code DeploymentRejected} event, never a failed record. A command naming a change set not received yet is deferred
+ * ({@link DeferredCommands}) until it arrives or {@code streamt.deployer.changeset-wait.command} is over, so it never
+ * holds up the applies of other projects behind it.
  */
 @ApplicationScoped
 public class ApplyCommandConsumer {
@@ -30,6 +38,19 @@ public class ApplyCommandConsumer {
     @Inject
     ApplyService applies;
 
+    @Inject
+    ChangeSetStore changeSets;
+
+    @Inject
+    DeferredCommands deferred;
+
+    @Inject
+    DeployerConfig config;
+
+    void registerDeferred(@Observes StartupEvent event) {
+        deferred.register(CONSUMER, this::handle);
+    }
+
     @Incoming("apply-commands")
     @Blocking
     CompletionStage<Void> onRecord(Message<InboundEvent> message) {
@@ -40,7 +61,16 @@ public class ApplyCommandConsumer {
         if (event.type() != EventType.APPLY_REQUESTED) {
             return HandlerOutcome.IGNORED;
         }
-        applies.apply(event.dataAs(ApplyRequested.class), event.correlationid(), event);
+        ApplyRequested request = event.dataAs(ApplyRequested.class);
+        Optional<ChangeSetStore.StoredChangeSet> stored = changeSets.byId(request.changesetId());
+        if (stored.isEmpty()) {
+            if (deferred.defer(CONSUMER, event, "changeset:" + request.changesetId(), config.changeSetWait().command())) {
+                return HandlerOutcome.DEFERRED;
+            }
+            applies.rejectUnknown(request, event.subject(), event.correlationid(), event.id());
+            return HandlerOutcome.PROCESSED;
+        }
+        applies.apply(request, stored.get(), event.correlationid(), event.id());
         return HandlerOutcome.PROCESSED;
     }
 }

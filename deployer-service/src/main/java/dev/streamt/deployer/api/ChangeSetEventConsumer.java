@@ -4,6 +4,7 @@ import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.EventType;
 import dev.streamt.contracts.events.payload.ChangeSetPlanned;
 import dev.streamt.deployer.store.ChangeSetStore;
+import dev.streamt.runtime.inbox.DeferredCommands;
 import dev.streamt.runtime.inbox.HandlerOutcome;
 import dev.streamt.runtime.inbox.IdempotentConsumer;
 import dev.streamt.runtime.kafka.InboundEvent;
@@ -29,6 +30,9 @@ public class ChangeSetEventConsumer {
     @Inject
     ChangeSetStore changeSets;
 
+    @Inject
+    DeferredCommands deferred;
+
     @Incoming("changeset-events")
     @Blocking
     CompletionStage<Void> onRecord(Message<InboundEvent> message) {
@@ -40,6 +44,7 @@ public class ChangeSetEventConsumer {
             return HandlerOutcome.IGNORED;
         }
         changeSets.keep(event.dataAs(ChangeSetPlanned.class).changeSet(), event.correlationid());
+        deferred.arrived();
         return HandlerOutcome.PROCESSED;
     }
 }

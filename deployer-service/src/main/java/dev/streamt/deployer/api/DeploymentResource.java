@@ -48,7 +48,7 @@ public class DeploymentResource {
                     "The body must be {\"changeset_id\", \"approve_destructive\", \"approved_by\"}."));
         }
         String correlation = correlationId == null || correlationId.isBlank() ? null : correlationId.trim();
-        ApplyOutcome outcome = applies.apply(request, correlation, null);
+        ApplyOutcome outcome = applies.applyNow(request, correlation);
         switch (outcome.kind()) {
             case UNKNOWN_CHANGE_SET:
                 throw new ProblemException(Problem.of(404, "unknown-changeset", "Unknown change set", outcome.reason())

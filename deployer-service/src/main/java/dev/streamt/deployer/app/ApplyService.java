@@ -12,6 +12,8 @@ import dev.streamt.deployer.core.policy.ApplyPolicy;
 import dev.streamt.deployer.store.ChangeSetStore;
 import dev.streamt.deployer.store.DeploymentStore;
 import dev.streamt.runtime.tx.AfterCommit;
+import dev.streamt.runtime.tx.Arrivals;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,9 +42,6 @@ public class ApplyService {
     ChangeSetStore changeSets;
 
     @Inject
-    DeployerConfig config;
-
-    @Inject
     DeploymentStore deployments;
 
     @Inject
@@ -57,27 +56,49 @@ public class ApplyService {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    DeployerConfig config;
+
+    @Inject
+    Arrivals arrivals;
+
     /**
-     * Applies a change set.
+     * Applies over HTTP: waits a little, before any transaction opens and bounded in number of waiting requests, for a
+     * change set the deployer has not received yet, then decides.
+     */
+    public ApplyOutcome applyNow(ApplyRequested request, String correlationId) {
+        Optional<ChangeSetStore.StoredChangeSet> stored = arrivals.await(() -> changeSets.byId(request.changesetId()),
+                config.changeSetWait().http());
+        return QuarkusTransaction.requiringNew().call(() -> stored.isPresent()
+                ? apply(request, stored.get(), correlationId, null)
+                : rejectUnknown(request, null, correlationId, null));
+    }
+
+    /**
+     * Refuses an apply of a change set the deployer never received: a {@code DeploymentRejected} saying so.
      *
-     * @param correlationId the request's correlation id, or null to use the one of the event that brought the change set
-     * @param cause         the apply command (its id is the causation id of every event), or null over HTTP
+     * @param subject the command's subject, or null over HTTP (the project is unknown too)
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public ApplyOutcome apply(ApplyRequested request, String correlationId, CloudEvent<?> cause) {
-        String causeId = cause == null ? null : cause.id();
-        Optional<ChangeSetStore.StoredChangeSet> stored = changeSets.awaitById(request.changesetId(),
-                cause == null ? config.changeSetWait().http() : config.changeSetWait().command());
-        if (stored.isEmpty()) {
-            String reason = "unknown change set '" + request.changesetId()
-                    + "': the deployer has not received it on streamt.changeset.events; plan again";
-            Subject subject = cause == null ? UNKNOWN_SUBJECT : cause.subject();
-            String correlation = correlationId == null ? CloudEvent.newId() : correlationId;
-            events.rejected(new DeploymentEvents.Envelope(subject, correlation, causeId), request.changesetId(), null,
-                    reason);
-            return ApplyOutcome.unknownChangeSet(reason);
-        }
-        ChangeSet changeSet = stored.get().changeSet();
+    public ApplyOutcome rejectUnknown(ApplyRequested request, Subject subject, String correlationId, String causeId) {
+        String reason = "unknown change set '" + request.changesetId()
+                + "': the deployer has not received it on streamt.changeset.events; plan again";
+        String correlation = correlationId == null ? CloudEvent.newId() : correlationId;
+        events.rejected(new DeploymentEvents.Envelope(subject == null ? UNKNOWN_SUBJECT : subject, correlation,
+                causeId), request.changesetId(), null, reason);
+        return ApplyOutcome.unknownChangeSet(reason);
+    }
+
+    /**
+     * Applies a change set the deployer has received.
+     *
+     * @param correlationId the request's correlation id, or null to use the one of the event that brought the change set
+     * @param causeId       the id of the apply command (the causation id of every event), or null over HTTP
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public ApplyOutcome apply(ApplyRequested request, ChangeSetStore.StoredChangeSet stored, String correlationId,
+            String causeId) {
+        ChangeSet changeSet = stored.changeSet();
         Subject subject = Subject.of(changeSet.project(), changeSet.environment());
         lock(subject);
         Optional<String> existing = deployments.acceptedFor(changeSet.id());
@@ -88,7 +109,7 @@ public class ApplyService {
                 deployments.active(changeSet.project(), changeSet.environment()).orElse(null),
                 deployments.appliedAfter(changeSet.project(), changeSet.environment(), changeSet.createdAt(),
                         changeSet.id()).orElse(null));
-        String correlation = correlationId == null ? stored.get().correlationId() : correlationId;
+        String correlation = correlationId == null ? stored.correlationId() : correlationId;
         Instant now = Clock.now();
         DeploymentStore.NewDeployment fields = new DeploymentStore.NewDeployment(UUID.randomUUID().toString(),
                 changeSet.id(), changeSet.project(), changeSet.environment(), request.approveDestructive(),

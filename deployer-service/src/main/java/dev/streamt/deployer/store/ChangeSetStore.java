@@ -3,10 +3,8 @@ package dev.streamt.deployer.store;
 import dev.streamt.contracts.changeset.ChangeSet;
 import dev.streamt.contracts.events.Subject;
 import dev.streamt.contracts.json.StreamtJson;
-import dev.streamt.runtime.tx.Arrivals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -40,15 +38,6 @@ public class ChangeSetStore {
         ChangeSetEntity entity = ChangeSetEntity.findById(id);
         return entity == null ? Optional.empty()
                 : Optional.of(new StoredChangeSet(StreamtJson.fromJson(entity.body, ChangeSet.class), entity.correlationId));
-    }
-
-    /**
-     * The change set of this id, waiting up to {@code patience} for it to be stored (by the consumer of
-     * {@code streamt.changeset.events}, on another thread). Each look is a fresh query: with read-committed isolation
-     * it sees what that consumer committed meanwhile, also inside the caller's transaction.
-     */
-    public Optional<StoredChangeSet> awaitById(String id, Duration patience) {
-        return Arrivals.await(() -> byId(id), patience);
     }
 
     /** The environment as stored: a project without environments is {@code default}, as in subjects. */

@@ -45,7 +45,7 @@ public class PlanResource {
         PlanRequested request = request(body);
         String correlation = correlationId == null || correlationId.isBlank() ? CloudEvent.newId() : correlationId;
         try {
-            ChangeSet changeSet = planning.plan(request, correlation, null);
+            ChangeSet changeSet = planning.planNow(request, correlation);
             return Response.created(URI.create("/api/v1/changesets/" + changeSet.id()))
                     .type(MediaType.APPLICATION_JSON).header(CORRELATION_HEADER, correlation)
                     .entity(StreamtJson.toJson(changeSet)).build();

@@ -6,14 +6,17 @@ import dev.streamt.contracts.events.payload.ManifestCompiled;
 import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.planner.core.Owner;
 import dev.streamt.planner.store.ManifestStore;
+import dev.streamt.runtime.inbox.DeferredCommands;
 import dev.streamt.runtime.inbox.HandlerOutcome;
+import dev.streamt.runtime.manifest.ManifestReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Keeps every compiled manifest (so later plans by id or project/env work from the planner's store) and, where
- * auto-plan is on for the environment, plans it at once with the event's correlation id. A plan that cannot read the
- * live system publishes {@code PlanFailed}; the manifest is kept either way. Runs inside the inbox transaction.
+ * Keeps every compiled manifest (so later plans by id or project/env work from the planner's store; a manifest sent by
+ * reference is fetched from the compiler first) and, where auto-plan is on for the environment, queues its plan with
+ * the event's correlation id. The plan runs off the consumer's thread ({@link PlanWorkers}): storing a manifest never
+ * waits for a cluster. Plan commands waiting for this manifest are woken. Runs inside the inbox transaction.
  */
 @ApplicationScoped
 public class ManifestIntake {
@@ -22,7 +25,13 @@ public class ManifestIntake {
     ManifestStore manifests;
 
     @Inject
-    PlanningService planning;
+    PlanWorkers workers;
+
+    @Inject
+    ManifestReferences references;
+
+    @Inject
+    DeferredCommands deferred;
 
     @Inject
     PlannerConfig config;
@@ -31,15 +40,12 @@ public class ManifestIntake {
         if (event.type() != EventType.MANIFEST_COMPILED) {
             return HandlerOutcome.IGNORED;
         }
-        Manifest manifest = event.dataAs(ManifestCompiled.class).manifest();
+        Manifest manifest = references.manifestOf(event.dataAs(ManifestCompiled.class));
         manifests.record(manifest, java.time.Instant.now());
+        deferred.arrived();
         Owner owner = Owner.of(manifest.projectName(), manifest.environment());
         if (config.autoPlan().appliesTo(owner.environment())) {
-            try {
-                planning.plan(manifest, event.correlationid(), event);
-            } catch (PlanFailure failure) {
-                planning.publishFailure(failure, event.subject(), event.correlationid(), event);
-            }
+            workers.enqueue(owner, manifest.id(), event.correlationid(), event.id());
         }
         return HandlerOutcome.PROCESSED;
     }

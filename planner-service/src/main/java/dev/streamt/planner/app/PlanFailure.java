@@ -34,6 +34,12 @@ public final class PlanFailure extends RuntimeException {
         this.known = List.copyOf(known);
     }
 
+    /** A manifest that was queued for a plan and is no longer in the store. */
+    static PlanFailure unknownManifest(dev.streamt.planner.core.Owner owner, String manifestId) {
+        return new PlanFailure(Kind.UNKNOWN_MANIFEST, owner.project(), owner.environment(), manifestId,
+                "no manifest with id '" + manifestId + "' was received by the planner", List.of(), List.of());
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -21,12 +21,30 @@ public interface PlannerConfig {
     @WithName("manifest-wait")
     ManifestWait manifestWait();
 
+    Plans plans();
+
+    /** The workers that run queued plans (auto-plans and plan commands) off the consumers' threads. */
+    interface Plans {
+        /**
+         * How many project environments are planned at once. A plan mostly waits on its cluster, so this is well above
+         * the cores: it bounds how many unanswering clusters can delay the others by one timeout.
+         */
+        @WithDefault("16")
+        @Min(1)
+        int concurrency();
+
+        /** The pause before a plan that could not be stored (database unavailable) is tried again. */
+        @WithName("retry-pause")
+        @WithDefault("PT5S")
+        Duration retryPause();
+    }
+
     /**
      * How long a plan request for a manifest id waits for a manifest the planner has not received yet: automation
      * sends it as soon as it sees ManifestCompiled, and the planner reads commands and manifests from two topics.
      */
     interface ManifestWait {
-        /** For a plan command from {@code streamt.plan.commands}. */
+        /** For a plan command from {@code streamt.plan.commands} (deferred meanwhile, never blocking the consumer). */
         @WithDefault("PT30S")
         Duration command();
 

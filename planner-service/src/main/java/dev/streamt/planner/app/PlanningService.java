@@ -22,6 +22,7 @@ import dev.streamt.planner.store.ManifestStore;
 import dev.streamt.planner.store.OwnershipStore;
 import dev.streamt.runtime.outbox.EventOutbox;
 import dev.streamt.runtime.text.DidYouMean;
+import dev.streamt.runtime.tx.Arrivals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,20 +68,36 @@ public class PlanningService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    Arrivals arrivals;
+
     /**
-     * Plans, stores and publishes.
+     * Plans a request made over HTTP, waiting a little (bounded in time and in number of waiting requests) for a
+     * manifest the planner has not received yet.
      *
      * @param correlationId carried by the published event
-     * @param cause         the event or command that asked for it (its id becomes the causation id), or null (HTTP)
      * @throws PlanFailure when the manifest is unknown or the live system cannot be read
      */
-    public ChangeSet plan(PlanRequested request, String correlationId, CloudEvent<?> cause) {
-        return plan(resolve(request, cause == null ? config.manifestWait().http() : config.manifestWait().command()),
-                correlationId, cause);
+    public ChangeSet planNow(PlanRequested request, String correlationId) {
+        return plan(resolve(request, config.manifestWait().http()), correlationId, null, () -> { });
     }
 
-    /** Plans a manifest at hand (a {@code ManifestCompiled} just received). */
-    public ChangeSet plan(Manifest manifest, String correlationId, CloudEvent<?> cause) {
+    /**
+     * The manifest a request names, as stored now: by id, or the latest of its project and environment.
+     *
+     * @throws PlanFailure when there is none
+     */
+    public Manifest resolveNow(PlanRequested request) {
+        return resolve(request, Duration.ZERO);
+    }
+
+    /**
+     * Plans a manifest at hand, stores the change set and publishes it; {@code alsoInTransaction} runs in the same
+     * transaction (a queued plan removes itself there, so it is made once).
+     *
+     * @param causationId the id of the event or command that asked for it, or null (HTTP)
+     */
+    public ChangeSet plan(Manifest manifest, String correlationId, String causationId, Runnable alsoInTransaction) {
         Owner self = Owner.of(manifest.projectName(), manifest.environment());
         Map<ChangeTarget, Set<String>> declared = new TreeMap<>();
         for (TargetPlanner target : planner.targets()) {
@@ -100,26 +117,27 @@ public class PlanningService {
         }
         ChangeSet changeSet = ChangeSet.planned("cs-" + UUID.randomUUID(), manifest, base, now(), changes);
         QuarkusTransaction.joiningExisting().run(() -> {
+            alsoInTransaction.run();
             changeSets.record(changeSet);
             outbox.publish(CloudEvent.create(EventType.CHANGESET_PLANNED, SOURCE,
-                    Subject.of(changeSet.project(), changeSet.environment()), correlationId,
-                    cause == null ? null : cause.id(), new ChangeSetPlanned(changeSet)));
+                    Subject.of(changeSet.project(), changeSet.environment()), correlationId, causationId,
+                    new ChangeSetPlanned(changeSet)));
         });
         return changeSet;
     }
 
     /** Publishes why a plan asked for over Kafka failed (caused by the request). */
-    public void publishFailure(PlanFailure failure, Subject subject, String correlationId, CloudEvent<?> cause) {
+    public void publishFailure(PlanFailure failure, Subject subject, String correlationId, String causationId) {
         String project = failure.project() == null ? subject.project() : failure.project();
         String environment = failure.project() == null ? subject.environment() : failure.environment();
         QuarkusTransaction.joiningExisting().run(() -> outbox.publish(CloudEvent.create(EventType.PLAN_FAILED, SOURCE,
-                Subject.of(project, environment), correlationId, cause == null ? null : cause.id(),
+                Subject.of(project, environment), correlationId, causationId,
                 new PlanFailed(project, environment, failure.manifestId(), failure.getMessage()))));
     }
 
     private Manifest resolve(PlanRequested request, Duration patience) {
         if (request.manifestId() != null) {
-            return manifests.awaitById(request.manifestId(), patience).orElseThrow(() -> new PlanFailure(
+            return arrivals.await(() -> manifests.byId(request.manifestId()), patience).orElseThrow(() -> new PlanFailure(
                     PlanFailure.Kind.UNKNOWN_MANIFEST, request.project(), request.env(), request.manifestId(),
                     "no manifest with id '" + request.manifestId() + "' was received by the planner", List.of(),
                     List.of()));

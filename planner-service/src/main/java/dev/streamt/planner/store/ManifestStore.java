@@ -3,10 +3,8 @@ package dev.streamt.planner.store;
 import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.planner.core.Owner;
-import dev.streamt.runtime.tx.Arrivals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +34,6 @@ public class ManifestStore {
     public Optional<Manifest> byId(String id) {
         return ManifestEntity.<ManifestEntity>findByIdOptional(id)
                 .map(entity -> StreamtJson.fromJson(entity.body, Manifest.class));
-    }
-
-    /** The manifest of this id, waiting up to {@code patience} for the manifest consumer to store it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Manifest> awaitById(String id, Duration patience) {
-        return Arrivals.await(() -> byId(id), patience);
     }
 
     /** The most recently received manifest of a project/env. */

@@ -27,6 +27,27 @@ public interface StreamtRuntimeConfig {
     @WithName("manifest-fetch")
     ManifestFetch manifestFetch();
 
+    Arrivals arrivals();
+
+    Consumers consumers();
+
+    /** The Kafka consumers of the service's own topics. */
+    interface Consumers {
+        /** How long the group waits for a silent member before giving its partitions to the others. */
+        @WithName("session-timeout")
+        @WithDefault("PT15S")
+        Duration sessionTimeout();
+    }
+
+    /** HTTP requests that name something not received yet wait a little for it (see {@code tx.Arrivals}). */
+    interface Arrivals {
+        /** How many requests may wait at once; beyond that a miss is answered at once, so waits cannot pile up. */
+        @WithName("max-waiting")
+        @WithDefault("16")
+        @Min(0)
+        int maxWaiting();
+    }
+
     @WithName("project-clusters")
     ProjectClusters projectClusters();
 
@@ -75,6 +96,14 @@ public interface StreamtRuntimeConfig {
         /** The PostgreSQL schema this service owns; no other service reads or writes it. */
         @Pattern(regexp = "[a-z_][a-z0-9_]*")
         String schema();
+
+        /**
+         * A name of this process that stays the same across its restarts (the pod's name in Kubernetes, one fixed name
+         * per service on one machine): its consumers become static group members, so a restarted process takes over
+         * its partitions at once. Absent: dynamic membership. Two live processes must never share it.
+         */
+        @WithName("instance-id")
+        Optional<String> instanceId();
     }
 
     /** How the topics a service owns are created when they are missing. */
@@ -128,6 +157,11 @@ public interface StreamtRuntimeConfig {
         @WithName("retry-backoff")
         @WithDefault("PT0.2S")
         Duration retryBackoff();
+
+        /** How often deferred commands are looked at again besides the wake-up when what they wait for arrives. */
+        @WithName("deferred-poll-interval")
+        @WithDefault("PT0.5S")
+        Duration deferredPollInterval();
     }
 
     /** Publish-after-commit. */

@@ -6,6 +6,11 @@ public enum HandlerOutcome {
     PROCESSED,
     /** A valid event of a type this consumer does not act on. */
     IGNORED,
+    /**
+     * A command naming something not received yet: kept by {@code DeferredCommands} and handled again when it
+     * arrives or the patience ends, so it never holds up the records behind it.
+     */
+    DEFERRED,
     /** Seen before: nothing was done again. */
     DUPLICATE,
     /** The handler kept failing; recorded with its error and skipped so the partition moves on. */

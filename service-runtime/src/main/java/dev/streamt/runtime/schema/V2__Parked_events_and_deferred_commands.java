@@ -24,10 +24,10 @@ class V2__Parked_events_and_deferred_commands extends BaseJavaMigration {
             event        BYTEA        NOT NULL,
             deferred_at  TIMESTAMPTZ  NOT NULL DEFAULT now(),
             deadline     TIMESTAMPTZ  NOT NULL,
+            attempts     INTEGER      NOT NULL DEFAULT 0,
             PRIMARY KEY (consumer, event_id)
         )""",
-        "CREATE INDEX streamt_deferred_awaited ON streamt_deferred (awaited)",
-        "CREATE INDEX streamt_deferred_deadline ON streamt_deferred (deadline)",
+        "CREATE INDEX streamt_deferred_deferred_at ON streamt_deferred (deferred_at)",
     };
 
     @Override

@@ -12,7 +12,7 @@ class ArrivalsTest {
     @Test
     void findsWhatArrivesWithinThePatience() {
         AtomicInteger looks = new AtomicInteger();
-        Optional<String> found = Arrivals.await(() -> looks.incrementAndGet() < 3 ? Optional.empty()
+        Optional<String> found = new Arrivals(4).await(() -> looks.incrementAndGet() < 3 ? Optional.empty()
                 : Optional.of("cs-1"), Duration.ofSeconds(5));
 
         assertThat(found).contains("cs-1");
@@ -22,12 +22,36 @@ class ArrivalsTest {
     @Test
     void givesUpAfterThePatienceAndLooksAtLeastOnce() {
         AtomicInteger looks = new AtomicInteger();
-        Optional<String> found = Arrivals.await(() -> {
+        Optional<String> found = new Arrivals(4).await(() -> {
             looks.incrementAndGet();
             return Optional.empty();
         }, Duration.ZERO);
 
         assertThat(found).isEmpty();
         assertThat(looks).hasValue(1);
+    }
+
+    @Test
+    void whenAsManyAsAllowedAlreadyWaitAMissIsAnsweredAtOnce() throws Exception {
+        Arrivals arrivals = new Arrivals(1);
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread first = new Thread(() -> arrivals.await(() -> {
+            waiting.countDown();
+            return release.getCount() == 0 ? Optional.of("late") : Optional.empty();
+        }, Duration.ofSeconds(30)));
+        first.start();
+        waiting.await();
+
+        AtomicInteger looks = new AtomicInteger();
+        Optional<String> second = arrivals.await(() -> {
+            looks.incrementAndGet();
+            return Optional.empty();
+        }, Duration.ofSeconds(30));
+
+        assertThat(second).isEmpty();
+        assertThat(looks).as("looked once, did not wait").hasValue(1);
+        release.countDown();
+        first.join();
     }
 }
