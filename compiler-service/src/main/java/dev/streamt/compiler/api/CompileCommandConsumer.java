@@ -1,6 +1,7 @@
 package dev.streamt.compiler.api;
 
 import dev.streamt.compiler.app.CompilationService;
+import dev.streamt.compiler.app.CompileCapacity;
 import dev.streamt.compiler.core.CompileRequest;
 import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.EventType;
@@ -46,8 +47,16 @@ public class CompileCommandConsumer {
         CompileRequested command = event.dataAs(CompileRequested.class);
         Map<String, byte[]> files = new TreeMap<>();
         command.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        compilation.compile(new CompileRequest(files, command.env(), command.vars()), event.correlationid(), event,
-                command.requestedBy());
+        try {
+            compilation.compile(new CompileRequest(files, command.env(), command.vars()), event.correlationid(), event,
+                    command.requestedBy());
+        } catch (CompileCapacity.Refusal refusal) {
+            if (refusal.kind() != CompileCapacity.Refusal.Kind.TOO_LARGE) {
+                throw refusal; // busy or out of memory this time: the inbox tries again with backoff
+            }
+            compilation.rejectTooLarge(command.project(), command.env(), refusal.getMessage(), event.correlationid(),
+                    event);
+        }
         return HandlerOutcome.PROCESSED;
     }
 }

@@ -1,11 +1,14 @@
 package dev.streamt.compiler.api;
 
 import dev.streamt.compiler.app.CompilationService;
+import dev.streamt.compiler.app.CompileCapacity;
 import dev.streamt.compiler.core.CompileOutcome;
 import dev.streamt.compiler.core.CompileRequest;
 import dev.streamt.contracts.diagnostics.Diagnostics;
 import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.http.CompileResponse;
+import dev.streamt.runtime.http.Problem;
+import dev.streamt.runtime.http.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -47,7 +50,11 @@ public class CompileResource {
     public Diagnostics validate(@HeaderParam("Content-Type") String contentType,
             @Parameter(description = "environment to compile for") @QueryParam("env") String env,
             @Context UriInfo uri, InputStream body) {
-        return compilation.validate(request(contentType, env, uri, body)).diagnostics();
+        try {
+            return compilation.validate(request(contentType, env, uri, body)).diagnostics();
+        } catch (CompileCapacity.Refusal refusal) {
+            throw problem(refusal);
+        }
     }
 
     @POST
@@ -60,8 +67,12 @@ public class CompileResource {
             @HeaderParam("X-Requested-By") String requestedBy, @Context UriInfo uri, InputStream body) {
         String correlationId = correlationHeader == null || correlationHeader.isBlank()
                 ? CloudEvent.newId() : correlationHeader;
-        CompileOutcome outcome = compilation.compile(request(contentType, env, uri, body), correlationId, null,
-                requestedBy);
+        CompileOutcome outcome;
+        try {
+            outcome = compilation.compile(request(contentType, env, uri, body), correlationId, null, requestedBy);
+        } catch (CompileCapacity.Refusal refusal) {
+            throw problem(refusal);
+        }
         if (!outcome.valid()) {
             return Response.status(422).header(CORRELATION_HEADER, correlationId).entity(outcome.diagnostics()).build();
         }
@@ -69,6 +80,18 @@ public class CompileResource {
                 .header(CORRELATION_HEADER, correlationId)
                 .entity(new CompileResponse(outcome.manifest(), outcome.diagnostics()))
                 .build();
+    }
+
+    /** 413 for a project that can never fit this compiler's heap, 503 (try again) when it could later. */
+    static ProblemException problem(CompileCapacity.Refusal refusal) {
+        Problem problem = switch (refusal.kind()) {
+            case TOO_LARGE -> Problem.of(413, "project-too-large-for-heap", "Project too large for this compiler",
+                    refusal.getMessage());
+            case BUSY -> Problem.of(503, "compiler-busy", "Compiler busy", refusal.getMessage());
+            case OUT_OF_MEMORY -> Problem.of(503, "compiler-out-of-memory", "Compiler out of memory",
+                    refusal.getMessage());
+        };
+        return new ProblemException(problem);
     }
 
     private CompileRequest request(String contentType, String env, UriInfo uri, InputStream body) {

@@ -1,6 +1,5 @@
 package dev.streamt.lineage.service;
 
-import dev.streamt.runtime.tx.AfterCommit;
 import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
 import dev.streamt.contracts.manifest.Manifest;
@@ -13,6 +12,7 @@ import dev.streamt.lineage.store.GraphStore;
 import dev.streamt.lineage.store.ManifestCodec;
 import dev.streamt.runtime.inbox.HandlerOutcome;
 import dev.streamt.runtime.manifest.ManifestReferences;
+import dev.streamt.runtime.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;

@@ -52,15 +52,29 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path moduleDir, String bootstrapServers, EmbeddedPostgresDatabase db,
             Map<String, String> extra, Map<String, String> environment) throws IOException, InterruptedException {
+        return start(moduleDir, bootstrapServers, db, extra, environment, List.of("-Xmx512m"));
+    }
+
+    /**
+     * Starts the service with JVM options of the caller's (heap, GC, JIT; the default is {@code -Xmx512m}) and waits
+     * until it is ready. The process gets a stable {@code streamt.service.instance-id}, so that a {@link #restart()}
+     * takes over its consumers' partitions at once, as a restarted pod does.
+     */
+    public static ServiceProcess start(Path moduleDir, String bootstrapServers, EmbeddedPostgresDatabase db,
+            Map<String, String> extra, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         Path app = moduleDir.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(app)) {
             throw new IllegalStateException(app + " is missing: package the service before running this test");
         }
         Path work = Files.createDirectories(moduleDir.resolve("target/service-process"));
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + work.toAbsolutePath(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Djava.io.tmpdir=" + work.toAbsolutePath(),
                 "-Dquarkus.http.port=" + port,
+                "-Dstreamt.service.instance-id=" + moduleDir.toAbsolutePath().getFileName() + "-" + port,
                 "-Dkafka.bootstrap.servers=" + bootstrapServers,
                 "-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + db.username(),

@@ -1,7 +1,7 @@
 package dev.streamt.deployer.target.kafka;
 
-import dev.streamt.runtime.secrets.SecretScrubber;
 import dev.streamt.runtime.clusters.KafkaErrors;
+import dev.streamt.runtime.secrets.SecretScrubber;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

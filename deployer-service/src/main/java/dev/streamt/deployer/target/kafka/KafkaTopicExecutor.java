@@ -1,9 +1,5 @@
 package dev.streamt.deployer.target.kafka;
 
-import dev.streamt.runtime.secrets.SecretScrubber;
-import dev.streamt.runtime.clusters.KafkaErrors;
-import dev.streamt.runtime.clusters.AdminClients;
-import dev.streamt.runtime.clusters.ClusterUnavailableException;
 import dev.streamt.contracts.changeset.Change;
 import dev.streamt.contracts.changeset.ChangeAction;
 import dev.streamt.contracts.changeset.ChangeSet;
@@ -11,7 +7,11 @@ import dev.streamt.contracts.changeset.ChangeTarget;
 import dev.streamt.contracts.manifest.KafkaConnection;
 import dev.streamt.deployer.core.StepResult;
 import dev.streamt.deployer.core.TargetExecutor;
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.clusters.ClusterUnavailableException;
+import dev.streamt.runtime.clusters.KafkaErrors;
 import dev.streamt.runtime.secrets.Placeholders;
+import dev.streamt.runtime.secrets.SecretScrubber;
 import dev.streamt.runtime.secrets.UnresolvedPlaceholderException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.streamt.deployer.target.kafka;
 
-import dev.streamt.runtime.clusters.KafkaErrors;
 import dev.streamt.contracts.changeset.ChangeAction;
+import dev.streamt.runtime.clusters.KafkaErrors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

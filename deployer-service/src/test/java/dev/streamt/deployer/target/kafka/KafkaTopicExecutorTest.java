@@ -1,7 +1,5 @@
 package dev.streamt.deployer.target.kafka;
 
-import dev.streamt.runtime.clusters.AdminClients;
-import dev.streamt.runtime.clusters.ClusterTimeouts;
 import static dev.streamt.deployer.target.kafka.TopicSpecTest.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +11,8 @@ import dev.streamt.contracts.manifest.EnvironmentSafety;
 import dev.streamt.contracts.manifest.KafkaConnection;
 import dev.streamt.contracts.manifest.RuntimeTargets;
 import dev.streamt.deployer.core.StepResult;
+import dev.streamt.runtime.clusters.AdminClients;
+import dev.streamt.runtime.clusters.ClusterTimeouts;
 import dev.streamt.runtime.secrets.Placeholders;
 import java.time.Duration;
 import java.time.Instant;
