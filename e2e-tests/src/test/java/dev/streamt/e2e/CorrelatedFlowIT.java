@@ -106,6 +106,66 @@ class CorrelatedFlowIT {
         assertThat(clean.path("status").path("deployment").path("deployment_id").asText()).isEqualTo(deploymentId);
     }
 
+    @Test
+    void aTenThousandModelProjectTravelsByReferenceAndLeavesEveryoneElseMoving() throws Exception {
+        Subject big = Subject.of("chain10k", null);
+        CloudEvent<CompileRequested> compile = platform.commands().send(CloudEvent.initial(
+                EventType.COMPILE_REQUESTED, "/automation", big,
+                new CompileRequested("chain10k", chain("chain10k", 10_000), null, Map.of(), "platform-bot")));
+
+        CloudEvent<?> compiled = platform.events().await(causedBy(compile.id()));
+        assertThat(compiled.type()).as("%s", compiled.data()).isEqualTo(EventType.MANIFEST_COMPILED);
+        ManifestCompiled data = compiled.dataAs(ManifestCompiled.class);
+        assertThat(data.manifest()).as("33 MB do not travel inside an event").isNull();
+        assertThat(data.manifestRef().sizeBytes()).isGreaterThan(4L << 20);
+
+        // Another project compiled after it is answered at once, whatever the planner and lineage still do with it.
+        CloudEvent<CompileRequested> small = platform.commands().send(CloudEvent.initial(
+                EventType.COMPILE_REQUESTED, "/automation", Subject.of("after_big", null),
+                new CompileRequested("after_big", chain("after_big", 3), null, Map.of(), "platform-bot")));
+        long sent = System.nanoTime();
+        CloudEvent<?> smallCompiled = platform.events().await(causedBy(small.id()));
+        CloudEvent<?> smallPlanned = platform.events().await(causedBy(smallCompiled.id()));
+        assertThat(smallPlanned.type()).isEqualTo(EventType.CHANGESET_PLANNED);
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("the other project's compile and plan")
+                .isLessThan(Duration.ofSeconds(15));
+
+        CloudEvent<?> planned = platform.events().await(causedBy(compiled.id()));
+        assertThat(planned.type()).as("%s", planned.data()).isEqualTo(EventType.CHANGESET_PLANNED);
+        ChangeSet changeSet = planned.dataAs(ChangeSetPlanned.class).changeSet();
+        assertThat(changeSet.manifestId()).isEqualTo(data.manifestId());
+        assertThat(changeSet.summary().create()).isGreaterThanOrEqualTo(10_000);
+
+        HttpClient http = HttpClient.newHttpClient();
+        String url = platform.service(Service.LINEAGE).baseUrl()
+                + "/api/v1/projects/chain10k/lineage?format=json&node=model.m9999&direction=upstream&depth=2";
+        JsonNode[] lineage = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            lineage[0] = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+            return lineage[0] != null;
+        });
+        List<String> ids = new java.util.ArrayList<>();
+        lineage[0].path("nodes").forEach(node -> ids.add(node.path("id").asText()));
+        assertThat(ids).contains("model.m9999", "model.m9998", "model.m9997");
+    }
+
+    /** A project of {@code models} models, each reading the one before it, on this test's broker. */
+    private static Map<String, String> chain(String name, int models) {
+        StringBuilder yaml = new StringBuilder("project: {name: " + name + ", version: 1.0.0}\n"
+                + "runtime:\n  kafka: {bootstrap_servers: '" + platform.bootstrapServers() + "'}\n"
+                + "sources:\n- name: raw\n  topic: " + name + ".raw.v1\n"
+                + "  columns: [{name: id, type: STRING}, {name: amount, type: DOUBLE}]\n"
+                + "models:\n");
+        for (int i = 0; i < models; i++) {
+            String from = i == 0 ? "{{ source('raw') }}" : "{{ ref('m" + (i - 1) + "') }}";
+            yaml.append("- name: m").append(i).append("\n  sql: SELECT id, amount FROM ").append(from)
+                    .append(" WHERE amount > ").append(i).append("\n");
+        }
+        return Map.of("stream_project.yml", yaml.toString());
+    }
+
     private static void assertEveryCauseIsEarlierInTheFlow(List<CloudEvent<?>> flow) {
         Set<String> seen = new HashSet<>();
         for (CloudEvent<?> event : flow) {

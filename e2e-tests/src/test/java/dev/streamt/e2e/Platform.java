@@ -23,15 +23,18 @@ final class Platform implements AutoCloseable {
 
     /** The services an end-to-end test can start, by module. */
     enum Service {
-        COMPILER("compiler-service"),
-        PLANNER("planner-service"),
-        DEPLOYER("deployer-service"),
-        LINEAGE("lineage-service");
+        // The compiler gets what a 10,000-model project needs, as on the local stack (compiler-service/README.md).
+        COMPILER("compiler-service", "-Xmx1g"),
+        PLANNER("planner-service", "-Xmx512m"),
+        DEPLOYER("deployer-service", "-Xmx512m"),
+        LINEAGE("lineage-service", "-Xmx512m");
 
         private final String module;
+        private final List<String> jvmOptions;
 
-        Service(String module) {
+        Service(String module, String... jvmOptions) {
             this.module = module;
+            this.jvmOptions = List.of(jvmOptions);
         }
 
         Path moduleDir() {
@@ -65,7 +68,8 @@ final class Platform implements AutoCloseable {
                 List<Future<ServiceProcess>> started = new ArrayList<>();
                 for (Service service : wanted) {
                     started.add(starter.submit(() -> ServiceProcess.start(service.moduleDir(),
-                            platform.broker.bootstrapServers(), platform.db, systemProperties, environment)));
+                            platform.broker.bootstrapServers(), platform.db, systemProperties, environment,
+                            service.jvmOptions)));
                 }
                 for (int i = 0; i < wanted.size(); i++) {
                     platform.services.put(wanted.get(i), started.get(i).get());

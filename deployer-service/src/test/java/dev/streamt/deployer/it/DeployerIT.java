@@ -223,6 +223,30 @@ class DeployerIT {
     }
 
     @Test
+    void anApplyForAChangeSetNotReceivedYetHoldsUpNoOtherApplyAndRunsWhenItArrives() throws Exception {
+        ChangeSet late = Plans.changeSet("late", broker.bootstrapServers(), EnvironmentSafety.UNPROTECTED,
+                List.of(Plans.create("late-orders", 1, Map.of())));
+        CloudEvent<ApplyRequested> early = CloudEvent.initial(EventType.APPLY_REQUESTED, "/tests",
+                Subject.of("payments", "late"), new ApplyRequested(late.id(), false, null));
+        bus.send(early);
+        ChangeSet other = plan("elsewhere", EnvironmentSafety.UNPROTECTED,
+                List.of(Plans.create("elsewhere-orders", 1, Map.of())));
+        CloudEvent<ApplyRequested> command = CloudEvent.initial(EventType.APPLY_REQUESTED, "/tests",
+                Subject.of("payments", "elsewhere"), new ApplyRequested(other.id(), false, null));
+
+        long sent = System.nanoTime();
+        bus.send(command);
+        bus.awaitCausedBy(command.id(), EventType.DEPLOYMENT_STARTED);
+        Duration took = Duration.ofNanos(System.nanoTime() - sent);
+
+        // The deferred command waits up to streamt.deployer.changeset-wait.command (2 s in tests) without a thread.
+        assertThat(took).as("the other project's apply").isLessThan(Duration.ofMillis(1500));
+        publish(late);
+        CloudEvent<?> succeeded = bus.awaitCausedBy(early.id(), EventType.DEPLOYMENT_SUCCEEDED);
+        assertThat(succeeded.correlationid()).isEqualTo(early.correlationid());
+    }
+
+    @Test
     void anUnsetVariableFailsItsStepNamingTheVariableAndLaterStepsAreSkipped() throws Exception {
         ChangeSet changeSet = plan("secrets", EnvironmentSafety.UNPROTECTED, List.of(
                 Plans.create("with-secret", 1, Map.of("retention.ms", "${STREAMT_IT_UNSET_RETENTION}")),

@@ -90,6 +90,25 @@ class DeployerRestartIT {
         doneBeforeKill.forEach((changeId, times) -> assertThat(after.get(changeId)).as(changeId).isEqualTo(times));
     }
 
+    @Test
+    void aKilledDeployerRestartedHandlesANewApplyWithinSecondsOfBeingReady() throws Exception {
+        platform.deployer.kill();
+        platform.deployer.restart();
+        long ready = System.nanoTime();
+
+        ChangeSet changeSet = Plans.changeSet("after-restart", platform.broker.bootstrapServers(),
+                EnvironmentSafety.UNPROTECTED, List.of(Plans.create("after-restart.orders", 1, Map.of())));
+        platform.plan(changeSet);
+        CloudEvent<ApplyRequested> command = CloudEvent.initial(EventType.APPLY_REQUESTED, "/tests",
+                Subject.of("payments", "after-restart"), new ApplyRequested(changeSet.id(), false, null));
+        platform.bus.send(command);
+        platform.bus.awaitCausedBy(command.id(), EventType.DEPLOYMENT_STARTED);
+
+        // Static group membership: the restarted process takes over the dead one's partitions without waiting for
+        // the group to time it out, and it is ready only once its consumers have joined.
+        assertThat(Duration.ofNanos(System.nanoTime() - ready)).isLessThan(Duration.ofSeconds(10));
+    }
+
     /** change id -> "started_at/finished_at" of every succeeded step, read straight from the deployer's schema. */
     private static Map<String, String> succeededSteps() throws Exception {
         Map<String, String> steps = new HashMap<>();

@@ -8,6 +8,7 @@ import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.EventType;
 import dev.streamt.contracts.events.payload.DeploymentStepSucceeded;
 import dev.streamt.contracts.events.payload.DeploymentSucceeded;
+import dev.streamt.planner.core.ClusterKeys;
 import dev.streamt.planner.core.Owner;
 import dev.streamt.planner.store.ChangeSetStore;
 import dev.streamt.planner.store.OwnershipStore;
@@ -76,14 +77,15 @@ public class DeploymentLedger {
         }
         Owner owner = Owner.of(changeSet.get().changeSet().project(), changeSet.get().changeSet().environment());
         Change planned = change.get();
+        String cluster = ClusterKeys.of(planned.target(), changeSet.get().changeSet().runtime());
         switch (planned.action()) {
             case CREATE:
             case UPDATE:
             case REPLACE:
-                ownership.own(planned.target(), planned.name(), owner, planned.after(), at);
+                ownership.own(planned.target(), cluster, planned.name(), owner, planned.after(), at);
                 return HandlerOutcome.PROCESSED;
             case DELETE:
-                ownership.release(planned.target(), planned.name());
+                ownership.release(planned.target(), cluster, planned.name());
                 return HandlerOutcome.PROCESSED;
             default:
                 return HandlerOutcome.IGNORED;

@@ -70,6 +70,7 @@ public class DriftService {
     private Applied applied(Owner owner) {
         Optional<String> appliedId = ownership.appliedManifestId(owner);
         Optional<Manifest> manifest = appliedId.flatMap(manifests::byId).or(() -> manifests.latest(owner));
-        return new Applied(appliedId, ownership.ownership(owner, Map.of()), manifest, ownership.projects());
+        RuntimeTargets runtime = manifest.map(Manifest::runtime).orElse(RuntimeTargets.NONE);
+        return new Applied(appliedId, ownership.ownership(owner, runtime, Map.of()), manifest, ownership.projects());
     }
 }

@@ -90,7 +90,7 @@ public class PlanWorkers {
 
     private void run(PlanQueue.QueuedPlan plan) {
         Subject subject = Subject.of(plan.owner().project(), plan.owner().environment());
-        Optional<Manifest> manifest = manifests.byId(plan.manifestId());
+        Optional<Manifest> manifest = QuarkusTransaction.requiringNew().call(() -> manifests.byId(plan.manifestId()));
         if (manifest.isEmpty()) {
             fail(plan, subject, PlanFailure.unknownManifest(plan.owner(), plan.manifestId()));
             return;

@@ -105,8 +105,10 @@ public class PlanningService {
             target.declared(manifest).stream().map(Resource::name).forEach(names::add);
             declared.put(target.target(), names);
         }
-        Ownership owners = ownership.ownership(self, declared);
-        String base = ownership.appliedManifestId(self).orElse(null);
+        // A short read transaction of its own (or the caller's): the plan workers' threads have no request context.
+        Ownership owners = QuarkusTransaction.joiningExisting().call(
+                () -> ownership.ownership(self, manifest.runtime(), declared));
+        String base = QuarkusTransaction.joiningExisting().call(() -> ownership.appliedManifestId(self)).orElse(null);
         List<Change> changes;
         try {
             changes = planner.plan(manifest, owners);

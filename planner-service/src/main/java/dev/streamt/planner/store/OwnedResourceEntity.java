@@ -19,6 +19,10 @@ public class OwnedResourceEntity extends PanacheEntityBase {
     public String target;
 
     @Id
+    @Column(nullable = false, length = 1000)
+    public String cluster;
+
+    @Id
     @Column(length = 300)
     public String name;
 

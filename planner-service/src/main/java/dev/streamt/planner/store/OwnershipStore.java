@@ -2,6 +2,8 @@ package dev.streamt.planner.store;
 
 import dev.streamt.contracts.changeset.ChangeTarget;
 import dev.streamt.contracts.json.StreamtJson;
+import dev.streamt.contracts.manifest.RuntimeTargets;
+import dev.streamt.planner.core.ClusterKeys;
 import dev.streamt.planner.core.Owner;
 import dev.streamt.planner.core.Ownership;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,8 @@ import java.util.Set;
 
 /**
  * Who created which resource (learned from deployment steps) and which manifest each project/env last applied. A
- * resource has one owner: the key is the target and the name.
+ * resource has one owner per cluster: the key is the target, the cluster ({@link ClusterKeys}) and the name. Rows from
+ * before clusters were recorded ({@link ClusterKeys#NONE}) match any cluster.
  */
 @ApplicationScoped
 public class OwnershipStore {
@@ -28,23 +31,29 @@ public class OwnershipStore {
      * {@code names} owned by someone else.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Ownership ownership(Owner self, Map<ChangeTarget, Set<String>> names) {
+    public Ownership ownership(Owner self, RuntimeTargets runtime, Map<ChangeTarget, Set<String>> names) {
         Ownership.Builder builder = Ownership.builder(self);
         List<OwnedResourceEntity> own = OwnedResourceEntity.list("project = ?1 and environment = ?2",
                 self.project(), self.environment());
         for (OwnedResourceEntity row : own) {
-            builder.ownedBySelf(ChangeTarget.fromWireValue(row.target), row.name, state(row.appliedState));
+            ChangeTarget target = ChangeTarget.fromWireValue(row.target);
+            if (row.cluster.equals(ClusterKeys.NONE) || row.cluster.equals(ClusterKeys.of(target, runtime))) {
+                builder.ownedBySelf(target, row.name, state(row.appliedState));
+            }
         }
         names.forEach((target, targetNames) -> {
+            String cluster = ClusterKeys.of(target, runtime);
             List<String> all = new ArrayList<>(targetNames);
             for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
                 List<Object[]> owners = OwnedResourceEntity.getEntityManager().createQuery(
                         "select r.name, r.project, r.environment from OwnedResourceEntity r "
-                                + "where r.target = ?1 and r.name in ?2 and (r.project <> ?3 or r.environment <> ?4)",
+                                + "where r.target = ?1 and r.name in ?2 and (r.project <> ?3 or r.environment <> ?4) "
+                                + "and (r.cluster = ?5 or r.cluster = '')",
                         Object[].class)
                         .setParameter(1, target.wireValue()).setParameter(2, chunk)
-                        .setParameter(3, self.project()).setParameter(4, self.environment()).getResultList();
+                        .setParameter(3, self.project()).setParameter(4, self.environment())
+                        .setParameter(5, cluster).getResultList();
                 for (Object[] row : owners) {
                     builder.ownedBy(target, (String) row[0], Owner.of((String) row[1], (String) row[2]));
                 }
@@ -53,12 +62,20 @@ public class OwnershipStore {
         return builder.build();
     }
 
-    /** A deployment step created, updated or replaced the resource: {@code owner} owns it in {@code state}. */
+    /**
+     * A deployment step created, updated or replaced the resource on {@code cluster}: {@code owner} owns it in
+     * {@code state}. A row of the same resource from before clusters were recorded is replaced.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void own(ChangeTarget target, String name, Owner owner, Map<String, Object> state, Instant at) {
-        OwnedResourceEntity found = OwnedResourceEntity.findById(new ResourceId(target.wireValue(), name));
+    public void own(ChangeTarget target, String cluster, String name, Owner owner, Map<String, Object> state,
+            Instant at) {
+        if (!cluster.equals(ClusterKeys.NONE)) {
+            OwnedResourceEntity.deleteById(new ResourceId(target.wireValue(), ClusterKeys.NONE, name));
+        }
+        OwnedResourceEntity found = OwnedResourceEntity.findById(new ResourceId(target.wireValue(), cluster, name));
         OwnedResourceEntity row = found == null ? new OwnedResourceEntity() : found;
         row.target = target.wireValue();
+        row.cluster = cluster;
         row.name = name;
         row.project = owner.project();
         row.environment = owner.environment();
@@ -69,10 +86,11 @@ public class OwnershipStore {
         }
     }
 
-    /** A deployment step deleted the resource: nobody owns it any more. */
+    /** A deployment step deleted the resource on {@code cluster}: nobody owns it there any more. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void release(ChangeTarget target, String name) {
-        OwnedResourceEntity.deleteById(new ResourceId(target.wireValue(), name));
+    public void release(ChangeTarget target, String cluster, String name) {
+        OwnedResourceEntity.deleteById(new ResourceId(target.wireValue(), cluster, name));
+        OwnedResourceEntity.deleteById(new ResourceId(target.wireValue(), ClusterKeys.NONE, name));
     }
 
     /** The project/env's deployment of {@code manifestId} succeeded. */

@@ -23,6 +23,7 @@ import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.contracts.manifest.TopicArtifact;
 import dev.streamt.planner.core.Manifests;
+import dev.streamt.testkit.InJvmKafkaBroker;
 import dev.streamt.testkit.KafkaResource;
 import dev.streamt.testkit.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,7 +32,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.parsing.Parser;
 import io.restassured.response.Response;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -283,5 +287,87 @@ class PlannerIT {
         given().contentType("application/json").body(Map.of("manifest_id", manifest.id())).post("/api/v1/plans")
                 .then().statusCode(503).body("detail", containsString("localhost:1"));
         assertThat(Optional.of(manifest.id())).isPresent();
+    }
+
+    @Test
+    void twentyProjectsWhoseClustersDoNotAnswerDoNotHoldUpAnotherProjectsAutoPlan() throws Exception {
+        // Clusters that accept connections and never answer: each plan for them waits out the Admin timeout.
+        List<ServerSocket> silent = new ArrayList<>();
+        try {
+            List<CloudEvent<?>> dead = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ServerSocket socket = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
+                silent.add(socket);
+                Manifest manifest = Manifests.manifest(project + "dead" + i, project + "-dead" + i, "dev",
+                        "127.0.0.1:" + socket.getLocalPort(), List.of(), List.of(topic(t("dead" + i), 1, Map.of())));
+                CloudEvent<?> compiled = Events.compiled(manifest);
+                events.publish(compiled);
+                dead.add(compiled);
+            }
+            Manifest good = manifest("good", topic(t("orders"), 1, Map.of()));
+            CloudEvent<?> compiled = Events.compiled(good);
+            long published = System.nanoTime();
+            events.publish(compiled);
+
+            CloudEvent<?> planned = events.await(e -> compiled.id().equals(e.causationid()));
+            Duration took = Duration.ofNanos(System.nanoTime() - published);
+
+            assertThat(planned.type()).isEqualTo(EventType.CHANGESET_PLANNED);
+            assertThat(took).as("the good project's auto-plan after its compile").isLessThan(Duration.ofSeconds(5));
+            for (CloudEvent<?> each : dead) {
+                CloudEvent<?> failed = events.await(e -> each.id().equals(e.causationid()));
+                assertThat(failed.type()).isEqualTo(EventType.PLAN_FAILED);
+                assertThat(failed.dataAs(PlanFailed.class).reason()).contains("did not answer");
+            }
+        } finally {
+            for (ServerSocket socket : silent) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aClusterThatDidNotAnswerFailsTheNextPlanAtOnceNamingTheReasonAndTheRetryTime() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 100, InetAddress.getLoopbackAddress())) {
+            String cluster = "127.0.0.1:" + socket.getLocalPort();
+            Manifest first = Manifests.manifest(project + "c1", project, "dev", cluster, List.of(),
+                    List.of(topic(t("orders"), 1, Map.of())));
+            CloudEvent<?> compiled = Events.compiled(first);
+            events.publish(compiled);
+            assertThat(events.await(e -> compiled.id().equals(e.causationid())).type())
+                    .isEqualTo(EventType.PLAN_FAILED);
+
+            Manifest second = Manifests.manifest(project + "c2", project, "dev", cluster, List.of(),
+                    List.of(topic(t("orders"), 2, Map.of())));
+            CloudEvent<?> again = Events.compiled(second);
+            events.publish(again);
+            CloudEvent<?> failed = events.await(e -> again.id().equals(e.causationid()));
+
+            assertThat(failed.type()).isEqualTo(EventType.PLAN_FAILED);
+            assertThat(failed.dataAs(PlanFailed.class).reason()).contains("Kafka at " + cluster + " did not answer")
+                    .contains("not tried again before");
+        }
+    }
+
+    @Test
+    void twoProjectsOnTwoClustersMayOwnTheSameTopicNameButNotOnOne() throws Exception {
+        String shared = t("shared.orders");
+        ChangeSet first = compiledAndPlanned(manifest("east", topic(shared, 1, Map.of())));
+        deploy(first);
+
+        try (InJvmKafkaBroker west = InJvmKafkaBroker.start()) {
+            String other = project + "-west";
+            Manifest onWest = Manifests.manifest(other + "v1", other, "dev", west.bootstrapServers(), List.of(),
+                    List.of(topic(shared, 1, Map.of())));
+            ChangeSet westPlan = compiledAndPlanned(onWest);
+            assertThat(change(westPlan, shared).action()).as("another cluster: free to create")
+                    .isEqualTo(ChangeAction.CREATE);
+        }
+        String third = project + "-same";
+        Manifest onSame = Manifests.manifest(third + "v1", third, "dev", bootstrapServers, List.of(),
+                List.of(topic(shared, 1, Map.of())));
+        ChangeSet samePlan = compiledAndPlanned(onSame);
+        assertThat(change(samePlan, shared).action()).isEqualTo(ChangeAction.BLOCKED);
+        assertThat(change(samePlan, shared).reason()).contains("managed by project '" + project + "'");
     }
 }
