@@ -155,6 +155,8 @@ class CorrelatedFlowIT {
     private static Map<String, String> chain(String name, int models) {
         StringBuilder yaml = new StringBuilder("project: {name: " + name + ", version: 1.0.0}\n"
                 + "runtime:\n  kafka: {bootstrap_servers: '" + platform.bootstrapServers() + "'}\n"
+                + "  flink:\n    default: local\n    clusters:\n      local: {type: rest, rest_url: "
+                + "'http://localhost:18081', sql_gateway_url: 'http://localhost:18083'}\n"
                 + "sources:\n- name: raw\n  topic: " + name + ".raw.v1\n"
                 + "  columns: [{name: id, type: STRING}, {name: amount, type: DOUBLE}]\n"
                 + "models:\n");

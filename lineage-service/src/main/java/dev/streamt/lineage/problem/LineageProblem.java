@@ -1,5 +1,8 @@
 package dev.streamt.lineage.problem;
 
+import dev.streamt.runtime.http.Problem;
+import dev.streamt.runtime.http.ProblemException;
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,19 +12,35 @@ import java.util.Objects;
 
 /**
  * A question the service cannot answer as asked, with what it knows instead (the existing projects, environments,
- * nodes, or the closest names). The HTTP adapter turns it into an RFC 9457 problem; the core only says what went wrong.
+ * nodes, or the closest names). It is a service-runtime {@link ProblemException}, so the shared problem mappers answer
+ * it as an RFC 9457 problem of type {@code https://streamt.dev/problems/<kind>} whose extension members are the
+ * details; the core only says what went wrong.
  */
-public final class LineageProblem extends RuntimeException {
+public final class LineageProblem extends ProblemException {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_SUGGESTIONS = 3;
 
     private final ProblemKind kind;
     private final transient Map<String, Object> details;
 
     public LineageProblem(ProblemKind kind, String detail, Map<String, Object> details) {
-        super(detail, null, false, false);
+        super(problem(kind, detail, details));
         this.kind = Objects.requireNonNull(kind, "kind");
         this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    private static Problem problem(ProblemKind kind, String detail, Map<String, Object> details) {
+        Problem problem = Problem.of(kind.status(), kind.slug(), kind.title(), detail);
+        for (Map.Entry<String, Object> member : details.entrySet()) {
+            problem = problem.with(member.getKey(), member.getValue());
+        }
+        return problem;
+    }
+
+    /** The candidates close to {@code input}, for a "did you mean". */
+    private static List<String> closest(String input, Collection<String> known) {
+        return DidYouMean.closest(input, known, MAX_SUGGESTIONS);
     }
 
     public ProblemKind kind() {
@@ -34,16 +53,16 @@ public final class LineageProblem extends RuntimeException {
     }
 
     public static LineageProblem unknownProject(String project, Collection<String> known) {
-        List<String> close = Suggestions.closest(project, known);
+        List<String> close = closest(project, known);
         return new LineageProblem(ProblemKind.UNKNOWN_PROJECT, "No manifest of project '" + project
-                + "' has been received" + Suggestions.hint(close) + knownList(" Known projects: ", known),
+                + "' has been received" + DidYouMean.sentenceEnd(close) + knownList(" Known projects: ", known),
                 Map.of("project", project, "did_you_mean", close, "known_projects", List.copyOf(known)));
     }
 
     public static LineageProblem unknownEnvironment(String project, String environment, Collection<String> known) {
-        List<String> close = Suggestions.closest(environment, known);
+        List<String> close = closest(environment, known);
         return new LineageProblem(ProblemKind.UNKNOWN_ENVIRONMENT, "Project '" + project + "' has no environment '"
-                + environment + "'" + Suggestions.hint(close) + knownList(" Its environments: ", known),
+                + environment + "'" + DidYouMean.sentenceEnd(close) + knownList(" Its environments: ", known),
                 Map.of("project", project, "environment", environment, "did_you_mean", close,
                         "known_environments", List.copyOf(known)));
     }
@@ -56,7 +75,7 @@ public final class LineageProblem extends RuntimeException {
 
     public static LineageProblem unknownNode(String project, String node, List<String> close, int known) {
         return new LineageProblem(ProblemKind.UNKNOWN_NODE, "Project '" + project + "' has no node '" + node + "'"
-                + Suggestions.hint(close) + " Node ids look like model.orders_clean, source.orders_raw, "
+                + DidYouMean.sentenceEnd(close) + " Node ids look like model.orders_clean, source.orders_raw, "
                 + "exposure.dashboard or otherproject:model.name.",
                 Map.of("project", project, "node", node, "did_you_mean", close, "known_node_count", known));
     }
@@ -68,16 +87,16 @@ public final class LineageProblem extends RuntimeException {
     }
 
     public static LineageProblem unknownColumn(String node, String column, Collection<String> known) {
-        List<String> close = Suggestions.closest(column, known);
+        List<String> close = closest(column, known);
         return new LineageProblem(ProblemKind.UNKNOWN_COLUMN, "Node '" + node + "' has no column '" + column + "'"
-                + Suggestions.hint(close) + knownList(" Its columns: ", known),
+                + DidYouMean.sentenceEnd(close) + knownList(" Its columns: ", known),
                 Map.of("node", node, "column", column, "did_you_mean", close, "known_columns", List.copyOf(known)));
     }
 
     public static LineageProblem invalidParameter(String parameter, String value, Collection<String> allowed) {
-        List<String> close = Suggestions.closest(value, allowed);
+        List<String> close = closest(value, allowed);
         return new LineageProblem(ProblemKind.INVALID_PARAMETER, "'" + value + "' is not a valid " + parameter
-                + Suggestions.hint(close) + knownList(" Allowed: ", allowed),
+                + DidYouMean.sentenceEnd(close) + knownList(" Allowed: ", allowed),
                 Map.of("parameter", parameter, "value", value, "did_you_mean", close, "allowed", List.copyOf(allowed)));
     }
 

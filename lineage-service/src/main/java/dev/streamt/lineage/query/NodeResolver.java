@@ -3,7 +3,7 @@ package dev.streamt.lineage.query;
 import dev.streamt.contracts.ContractViolationException;
 import dev.streamt.contracts.manifest.NodeId;
 import dev.streamt.lineage.problem.LineageProblem;
-import dev.streamt.lineage.problem.Suggestions;
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class NodeResolver {
             }
         }
         Set<String> known = knownIds(view);
-        throw LineageProblem.unknownNode(view.project(), wanted, Suggestions.closest(wanted, known), known.size());
+        throw LineageProblem.unknownNode(view.project(), wanted, DidYouMean.closest(wanted, known, 3), known.size());
     }
 
     private static Optional<NodeId> parse(String text) {

@@ -1,6 +1,9 @@
 package dev.streamt.runtime.text;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,6 +56,40 @@ public final class DidYouMean {
     /** {@code "Did you mean 'x'?"} for the closest candidate, or null. */
     public static String hint(String input, Collection<String> candidates) {
         return suggest(input, candidates).map(s -> "Did you mean '" + s + "'?").orElse(null);
+    }
+
+    /**
+     * Up to {@code max} close candidates, closest first (ties by name): within a third of the input's length (at least
+     * 2), or ending in {@code .input} / {@code :input} (a node id named by its bare name, {@code orders} for
+     * {@code model.orders}).
+     */
+    public static List<String> closest(String input, Collection<String> candidates, int max) {
+        if (input == null || input.isEmpty() || candidates == null) {
+            return List.of();
+        }
+        String needle = input.toLowerCase(Locale.ROOT);
+        int limit = Math.max(2, needle.length() / 3);
+        record Scored(String name, int distance) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (String candidate : candidates) {
+            String hay = candidate.toLowerCase(Locale.ROOT);
+            int distance = hay.endsWith("." + needle) || hay.endsWith(":" + needle) ? 0
+                    : distance(needle, hay, limit + 1);
+            if (distance <= limit) {
+                scored.add(new Scored(candidate, distance));
+            }
+        }
+        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
+        return scored.stream().limit(max).map(Scored::name).toList();
+    }
+
+    /** {@code ". Did you mean 'x' or 'y'?"} ending a sentence, or {@code "."} when there is nothing close. */
+    public static String sentenceEnd(List<String> close) {
+        if (close.isEmpty()) {
+            return ".";
+        }
+        return ". Did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?";
     }
 
     /** The optimal string alignment distance of two strings, or {@code limit} when it is at least {@code limit}. */

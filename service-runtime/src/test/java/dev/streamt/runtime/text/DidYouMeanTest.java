@@ -37,4 +37,19 @@ class DidYouMeanTest {
         assertThat(DidYouMean.suffix("dve", List.of("dev", "prod"))).isEqualTo(" Did you mean 'dev'?");
         assertThat(DidYouMean.hint("dve", List.of("dev", "prod"))).isEqualTo("Did you mean 'dev'?");
     }
+
+    @Test
+    void closestListsUpToTheMaxClosestFirstAndFindsANodeByItsBareName() {
+        assertThat(DidYouMean.closest("orders", List.of("model.orders", "model.ordres", "source.orders_raw",
+                "model.payments"), 3)).containsExactly("model.orders");
+        assertThat(DidYouMean.closest("paymnts", List.of("payments", "payment", "shipments", "x"), 2))
+                .containsExactly("payments", "payment");
+        assertThat(DidYouMean.closest("", List.of("a"), 3)).isEmpty();
+    }
+
+    @Test
+    void aSentenceEndsWithTheSuggestionsOrAFullStop() {
+        assertThat(DidYouMean.sentenceEnd(List.of("a", "b"))).isEqualTo(". Did you mean 'a' or 'b'?");
+        assertThat(DidYouMean.sentenceEnd(List.of())).isEqualTo(".");
+    }
 }
