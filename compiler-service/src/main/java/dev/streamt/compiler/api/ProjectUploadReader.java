@@ -28,7 +28,7 @@ public final class ProjectUploadReader {
         public static final Limits DEFAULT = new Limits(16L << 20, 64L << 20, 20_000);
     }
 
-    static final String PROJECT_FILE = dev.streamt.compiler.core.project.ProjectFiles.PROJECT_FILE;
+    static final String PROJECT_FILE = dev.streamt.compiler.core.project.load.ProjectFiles.PROJECT_FILE;
 
     private final Limits limits;
 

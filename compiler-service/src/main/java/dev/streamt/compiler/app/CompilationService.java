@@ -3,7 +3,7 @@ package dev.streamt.compiler.app;
 import dev.streamt.compiler.core.CompileOutcome;
 import dev.streamt.compiler.core.CompileRequest;
 import dev.streamt.compiler.core.ProjectCompiler;
-import dev.streamt.compiler.core.project.ProjectFiles;
+import dev.streamt.compiler.core.project.load.ProjectFiles;
 import dev.streamt.compiler.store.ManifestStore;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;

@@ -1,7 +1,7 @@
 package dev.streamt.compiler.core;
 
 import dev.streamt.compiler.core.project.ModelDefinition;
-import dev.streamt.compiler.core.project.RuntimeConfig;
+import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
 import dev.streamt.compiler.core.sql.MaterializationHint;
 import dev.streamt.compiler.core.sql.SqlAnalysis;
 import dev.streamt.contracts.manifest.Materialization;

@@ -1,7 +1,5 @@
 package dev.streamt.deployer.it;
 
-import org.awaitility.Awaitility;
-
 import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.EventType;
 import dev.streamt.contracts.events.StreamtTopic;
@@ -11,58 +9,36 @@ import dev.streamt.contracts.events.payload.DeploymentStarted;
 import dev.streamt.contracts.events.payload.DeploymentStepFailed;
 import dev.streamt.contracts.events.payload.DeploymentStepSucceeded;
 import dev.streamt.contracts.events.payload.DeploymentSucceeded;
-import dev.streamt.contracts.json.StreamtJson;
-import dev.streamt.runtime.kafka.CloudEventSerializer;
+import dev.streamt.testkit.events.CommandSender;
+import dev.streamt.testkit.events.EventRecorder;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 
 /**
- * The test's side of the platform topics: sends events and commands as the planner or automation would, and reads
- * everything published on streamt.deployment.events from the beginning.
+ * The test's side of the platform topics, over test-kit's {@link CommandSender} and {@link EventRecorder}: sends events
+ * and commands as the planner or automation would, and reads everything published on streamt.deployment.events from
+ * the beginning.
  */
 public final class Bus implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private final KafkaProducer<String, CloudEvent<?>> producer;
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final List<CloudEvent<?>> seen = new CopyOnWriteArrayList<>();
+    private final CommandSender sender;
+    private final EventRecorder recorder;
 
     public Bus(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName(),
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024));
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
-        consumer.subscribe(List.of(StreamtTopic.DEPLOYMENT_EVENTS.topicName()));
+        sender = new CommandSender(bootstrapServers);
+        recorder = EventRecorder.of(bootstrapServers, StreamtTopic.DEPLOYMENT_EVENTS);
     }
 
-    public void send(CloudEvent<?> event) throws Exception {
-        producer.send(new ProducerRecord<>(event.topic().topicName(), event.key(), event)).get();
+    public void send(CloudEvent<?> event) {
+        sender.send(event);
     }
 
     /** Every deployment event seen so far. */
-    public synchronized List<CloudEvent<?>> events() {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            seen.add(StreamtJson.readEvent(record.value()));
-        }
-        return List.copyOf(seen);
+    public List<CloudEvent<?>> events() {
+        return recorder.events();
     }
 
     /** The events of one deployment, in publication order. */
@@ -108,8 +84,8 @@ public final class Bus implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        producer.close();
-        consumer.close();
+    public void close() {
+        sender.close();
+        recorder.close();
     }
 }

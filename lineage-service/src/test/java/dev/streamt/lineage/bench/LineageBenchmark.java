@@ -9,8 +9,8 @@ import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.testkit.EmbeddedPostgresDatabase;
 import dev.streamt.testkit.InJvmKafkaBroker;
 import dev.streamt.testkit.KafkaBroker;
+import dev.streamt.testkit.service.ServiceProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,28 +42,23 @@ public final class LineageBenchmark {
 
     public static void main(String[] args) throws Exception {
         int nodes = Integer.getInteger("benchmark.nodes", 100_000);
-        Path app = Path.of(System.getProperty("benchmark.app", "target/quarkus-app/quarkus-run.jar"));
-        Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark"));
-        if (!Files.isRegularFile(app)) {
-            throw new IllegalStateException("package the service first (" + app + " is missing)");
-        }
-        Files.createDirectories(work);
+        Path module = Path.of("").toAbsolutePath();
         int projects = Math.max(1, nodes / GraphGenerator.NODES_PER_PROJECT);
         try (EmbeddedPostgresDatabase postgres = EmbeddedPostgresDatabase.start();
                 KafkaBroker kafka = InJvmKafkaBroker.start()) {
             for (String topic : List.of("streamt.manifest.events", "streamt.deployment.events", "streamt.test.events")) {
                 kafka.createTopic(topic, 6);
             }
-            int port = freePort();
-            try (ServiceProcess service = ServiceProcess.start(app, work, port, kafka.bootstrapServers(), postgres)) {
-                HttpProbe http = new HttpProbe("http://localhost:" + port);
+            try (ServiceProcess service = ServiceProcess.start(module, kafka.bootstrapServers(), postgres,
+                    Map.of("quarkus.log.level", "WARN"), Map.of(), List.of("-Xmx2g", "-XX:+UseG1GC"))) {
+                HttpProbe http = new HttpProbe(service.baseUrl());
                 http.awaitReady();
-                long heapBefore = service.heapAfterGc(http);
+                long heapBefore = heapAfterGc(service, http);
                 long start = System.nanoTime();
                 publish(kafka.bootstrapServers(), projects);
                 http.awaitProjects(projects);
                 double loadSeconds = (System.nanoTime() - start) / 1e9;
-                long heapAfter = service.heapAfterGc(http);
+                long heapAfter = heapAfterGc(service, http);
                 Random random = new Random(42);
                 List<String> paths = new ArrayList<>();
                 for (int i = 0; i < 500; i++) {
@@ -99,6 +95,22 @@ public final class LineageBenchmark {
             }
         }
         CoreTimings.run(projects, ENVIRONMENT);
+    }
+
+    /** Heap in use right after a full GC (jcmd GC.run), read from the service's own /q/metrics. */
+    private static long heapAfterGc(ServiceProcess service, HttpProbe http) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (int i = 0; i < 2; i++) {
+            new ProcessBuilder(jcmd.toString(), Long.toString(service.pid()), "GC.run").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+        }
+        long used = 0;
+        for (String line : http.get("/q/metrics").split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                used += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return used;
     }
 
     private static String lineage(String template, String direction) {
@@ -160,12 +172,6 @@ public final class LineageBenchmark {
                 producer.send(new ProducerRecord<>(event.topic().topicName(), event.key(), StreamtJson.writeEvent(event)));
             }
             producer.flush();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

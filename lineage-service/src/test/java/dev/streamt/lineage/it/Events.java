@@ -11,13 +11,13 @@ import dev.streamt.contracts.events.payload.DeploymentStepFailed;
 import dev.streamt.contracts.events.payload.DeploymentStepSucceeded;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
 import dev.streamt.contracts.events.payload.TestRunCompleted;
-import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.contracts.testing.TestResult;
 import dev.streamt.contracts.testing.TestRun;
 import dev.streamt.contracts.testing.TestRunStatus;
 import dev.streamt.contracts.testing.TestStatus;
 import dev.streamt.contracts.testing.TestType;
+import dev.streamt.testkit.events.CommandSender;
 import io.restassured.RestAssured;
 import io.restassured.parsing.Parser;
 import java.time.Instant;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -73,16 +72,14 @@ public final class Events {
 
     /** Publishes each event on its topic, keyed by its subject, and waits for the broker's acknowledgement. */
     public static void publish(String bootstrapServers, CloudEvent<?>... events) {
-        try (KafkaProducer<String, byte[]> producer = producer(bootstrapServers)) {
+        try (CommandSender sender = new CommandSender(bootstrapServers)) {
             for (CloudEvent<?> event : events) {
-                producer.send(new ProducerRecord<>(event.topic().topicName(), event.key(), StreamtJson.writeEvent(event)))
-                        .get();
+                sender.send(event);
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish", e);
         }
     }
 
+    /** A producer of raw records, to send again exactly the bytes a topic holds (the durability test's replay). */
     static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),

@@ -1,7 +1,5 @@
 package dev.streamt.planner.it;
 
-import org.awaitility.Awaitility;
-
 import dev.streamt.contracts.changeset.Change;
 import dev.streamt.contracts.changeset.ChangeAction;
 import dev.streamt.contracts.changeset.ChangeSet;
@@ -16,46 +14,27 @@ import dev.streamt.contracts.events.Subject;
 import dev.streamt.contracts.events.payload.DeploymentStepSucceeded;
 import dev.streamt.contracts.events.payload.DeploymentSucceeded;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
-import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Manifest;
-import java.time.Duration;
+import dev.streamt.testkit.events.CommandSender;
+import dev.streamt.testkit.events.EventRecorder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Events as the compiler and the deployer publish them, sent with a real producer; what the planner publishes on
- * streamt.changeset.events, read from the beginning by a consumer of the test's own.
+ * Events as the compiler and the deployer publish them, sent through test-kit's {@link CommandSender}; what the planner
+ * publishes on streamt.changeset.events, read from the beginning by test-kit's {@link EventRecorder}.
  */
 final class Events implements AutoCloseable {
 
-    private final String bootstrapServers;
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final List<CloudEvent<?>> seen = new CopyOnWriteArrayList<>();
+    private final CommandSender sender;
+    private final EventRecorder recorder;
 
     Events(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
-        consumer.subscribe(List.of(StreamtTopic.CHANGESET_EVENTS.topicName()));
+        sender = new CommandSender(bootstrapServers);
+        recorder = EventRecorder.of(bootstrapServers, StreamtTopic.CHANGESET_EVENTS);
     }
 
     static CloudEvent<ManifestCompiled> compiled(Manifest manifest) {
@@ -86,47 +65,25 @@ final class Events implements AutoCloseable {
     }
 
     void publish(List<? extends CloudEvent<?>> events) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            for (CloudEvent<?> event : events) {
-                producer.send(new ProducerRecord<>(event.topic().topicName(), event.key(),
-                        StreamtJson.writeEvent(event))).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish", e);
-        }
+        events.forEach(sender::send);
     }
 
     void publish(CloudEvent<?> event) {
-        publish(List.of(event));
+        sender.send(event);
     }
 
     /** Waits for the first event on streamt.changeset.events that matches. */
     CloudEvent<?> await(Predicate<CloudEvent<?>> matching) {
-        List<CloudEvent<?>> found = new ArrayList<>();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
-            poll();
-            seen.stream().filter(matching).findFirst().ifPresent(found::add);
-            return !found.isEmpty();
-        });
-        return found.get(0);
+        return recorder.await(matching);
     }
 
     List<CloudEvent<?>> seen(Predicate<CloudEvent<?>> matching) {
-        poll();
-        return seen.stream().filter(matching).toList();
-    }
-
-    private synchronized void poll() {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            seen.add(StreamtJson.readEvent(record.value()));
-        }
+        return recorder.events(matching);
     }
 
     @Override
-    public synchronized void close() {
-        consumer.close();
+    public void close() {
+        sender.close();
+        recorder.close();
     }
 }

@@ -92,6 +92,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** The service's base URL, e.g. {@code http://localhost:41234}. */
+    /** The process id of the running service (for jcmd and the like). */
+    public long pid() {
+        return process.pid();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

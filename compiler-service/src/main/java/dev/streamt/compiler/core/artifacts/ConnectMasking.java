@@ -1,8 +1,8 @@
 package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.plan.ModelPlan;
-import dev.streamt.compiler.core.project.MaskingPolicy;
-import dev.streamt.compiler.core.project.MaskingRule;
+import dev.streamt.compiler.core.project.policy.MaskingPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.compiler.core.sql.OutputColumn;
 import java.util.ArrayList;
 import java.util.Arrays;

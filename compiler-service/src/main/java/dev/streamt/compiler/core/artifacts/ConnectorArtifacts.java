@@ -1,11 +1,11 @@
 package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.Findings;
-import dev.streamt.compiler.core.project.ConnectRuntime;
 import dev.streamt.compiler.core.project.ConnectorSettings;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.ProjectDefinition;
-import dev.streamt.compiler.core.project.SchemaRegistry;
+import dev.streamt.compiler.core.project.runtime.ConnectRuntime;
+import dev.streamt.compiler.core.project.runtime.SchemaRegistry;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.ConnectorArtifact;
 import dev.streamt.contracts.manifest.Materialization;

@@ -1,7 +1,7 @@
 package dev.streamt.compiler.core.artifacts;
 
-import dev.streamt.compiler.core.project.MaskingPolicy;
-import dev.streamt.compiler.core.project.MaskingRule;
+import dev.streamt.compiler.core.project.policy.MaskingPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.compiler.core.sql.FlinkType;
 import java.util.List;
 

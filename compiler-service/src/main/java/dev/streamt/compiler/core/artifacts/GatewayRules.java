@@ -1,9 +1,9 @@
 package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.plan.ModelPlan;
-import dev.streamt.compiler.core.project.MaskingPolicy;
-import dev.streamt.compiler.core.project.MaskingRule;
 import dev.streamt.compiler.core.project.ModelDefinition;
+import dev.streamt.compiler.core.project.policy.MaskingPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.contracts.manifest.GatewayInterceptor;
 import dev.streamt.contracts.manifest.GatewayRule;
 import dev.streamt.contracts.manifest.Materialization;

@@ -1,10 +1,10 @@
 package dev.streamt.compiler.core.artifacts;
 
-import dev.streamt.compiler.core.project.FlinkRuntime;
 import dev.streamt.compiler.core.project.FlinkSettings;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.ProjectDefinition;
 import dev.streamt.compiler.core.project.TestDefinition;
+import dev.streamt.compiler.core.project.runtime.FlinkRuntime;
 import dev.streamt.contracts.manifest.FlinkJobArtifact;
 import dev.streamt.contracts.manifest.NodeId;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.streamt.compiler.core.artifacts;
 
-import dev.streamt.compiler.core.project.GatewayConfig;
-import dev.streamt.compiler.core.project.KafkaRuntime;
+import dev.streamt.compiler.core.project.runtime.GatewayConfig;
+import dev.streamt.compiler.core.project.runtime.KafkaRuntime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -2,10 +2,10 @@ package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
-import dev.streamt.compiler.core.project.MaskingRule;
 import dev.streamt.compiler.core.project.MlOutput;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.ProjectDefinition;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.compiler.core.sql.FlinkType;
 import dev.streamt.compiler.core.sql.InputCatalog;
 import dev.streamt.compiler.core.sql.InputColumn;

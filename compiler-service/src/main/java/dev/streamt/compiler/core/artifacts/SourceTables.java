@@ -2,9 +2,9 @@ package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.project.ColumnDefinition;
 import dev.streamt.compiler.core.project.EventTimeSpec;
-import dev.streamt.compiler.core.project.RuntimeConfig;
-import dev.streamt.compiler.core.project.SchemaRegistry;
 import dev.streamt.compiler.core.project.SourceDefinition;
+import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
+import dev.streamt.compiler.core.project.runtime.SchemaRegistry;
 import dev.streamt.compiler.core.sql.FlinkType;
 import dev.streamt.contracts.manifest.SchemaType;
 import dev.streamt.contracts.manifest.WatermarkStrategy;

@@ -1,9 +1,9 @@
 package dev.streamt.compiler.core.manifest;
 
 import dev.streamt.compiler.core.project.EnvironmentDefinition;
-import dev.streamt.compiler.core.project.KafkaRuntime;
 import dev.streamt.compiler.core.project.ProjectDefinition;
-import dev.streamt.compiler.core.project.Safety;
+import dev.streamt.compiler.core.project.policy.Safety;
+import dev.streamt.compiler.core.project.runtime.KafkaRuntime;
 import dev.streamt.contracts.manifest.EnvironmentSafety;
 import dev.streamt.contracts.manifest.KafkaConnection;
 import dev.streamt.contracts.manifest.RuntimeTargets;

@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.compiler.core.project.policy.Safety;
 import java.util.Objects;
 
 /**

@@ -7,18 +7,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Defensive copies and checks for the compact constructors of the typed project model. */
-final class Immutable {
+public final class Immutable {
 
     private Immutable() {
     }
 
     /** An unmodifiable copy; null becomes empty; null elements are rejected. */
-    static <T> List<T> list(List<T> values) {
+    public static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }
 
     /** An unmodifiable copy keeping the iteration order; null becomes empty; null keys and values are rejected. */
-    static <K, V> Map<K, V> map(Map<K, V> values) {
+    public static <K, V> Map<K, V> map(Map<K, V> values) {
         if (values == null || values.isEmpty()) {
             return Map.of();
         }
@@ -29,7 +29,7 @@ final class Immutable {
     }
 
     /** {@code value}, or an exception when it is null or blank. */
-    static String name(String value, String field) {
+    public static String name(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
@@ -38,7 +38,7 @@ final class Immutable {
     }
 
     /** {@code value} when null or not blank. */
-    static String optional(String value, String field) {
+    public static String optional(String value, String field) {
         if (value != null && value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank (use null)");
         }

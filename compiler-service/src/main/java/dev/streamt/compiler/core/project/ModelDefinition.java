@@ -1,5 +1,7 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.compiler.core.project.policy.AccessPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.contracts.manifest.Classification;
 import dev.streamt.contracts.manifest.Materialization;
 import dev.streamt.contracts.manifest.ModelAccess;

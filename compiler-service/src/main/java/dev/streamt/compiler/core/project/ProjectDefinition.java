@@ -1,5 +1,7 @@
 package dev.streamt.compiler.core.project;
 
+import dev.streamt.compiler.core.project.policy.Rules;
+import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.streamt.compiler.core.project;
 
 import java.util.Objects;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A text embedded in a YAML scalar, such as a model's {@code sql} or a test's {@code custom_sql} (raw: Jinja not yet
@@ -14,17 +13,13 @@ public final class SqlText {
 
     private final String text;
     private final Span span;
-    private final ScalarMapper mapper;
+    private final TextLayout mapper;
 
-    SqlText(String text, Span span, ScalarMapper mapper) {
+    /** A text at {@code span} whose characters the loader located with {@code layout} (null: all at {@code span}). */
+    public SqlText(String text, Span span, TextLayout layout) {
         this.text = Objects.requireNonNull(text, "text");
         this.span = Objects.requireNonNull(span, "span");
-        this.mapper = mapper;
-    }
-
-    static SqlText of(BindContext ctx, ScalarNode node, String path, int parentIndent) {
-        Span span = YamlReader.spanOf(node, path);
-        return new SqlText(node.getValue(), span, new ScalarMapper(ctx.file(span.file()), node, parentIndent));
+        this.mapper = layout;
     }
 
     /** A text that does not come from a file position (everything maps to {@code span}). */
@@ -87,6 +82,6 @@ public final class SqlText {
 
     @Override
     public String toString() {
-        return "SqlText[" + span.location() + ": " + Scalars.abbreviate(text) + "]";
+        return "SqlText[" + span.location() + ": " + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "]";
     }
 }

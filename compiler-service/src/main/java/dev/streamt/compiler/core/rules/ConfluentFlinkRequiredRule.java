@@ -2,11 +2,11 @@ package dev.streamt.compiler.core.rules;
 
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
-import dev.streamt.compiler.core.project.FlinkCluster;
-import dev.streamt.compiler.core.project.FlinkClusterType;
-import dev.streamt.compiler.core.project.FlinkRuntime;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.Span;
+import dev.streamt.compiler.core.project.runtime.FlinkCluster;
+import dev.streamt.compiler.core.project.runtime.FlinkClusterType;
+import dev.streamt.compiler.core.project.runtime.FlinkRuntime;
 import dev.streamt.compiler.core.sql.MlModelUse;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.Optional;

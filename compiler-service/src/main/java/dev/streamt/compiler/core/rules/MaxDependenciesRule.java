@@ -2,7 +2,7 @@ package dev.streamt.compiler.core.rules;
 
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
-import dev.streamt.compiler.core.project.ModelRules;
+import dev.streamt.compiler.core.project.policy.ModelRules;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -2,8 +2,8 @@ package dev.streamt.compiler.core.rules;
 
 import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.ModelDefinition;
-import dev.streamt.compiler.core.project.RuntimeConfig;
 import dev.streamt.compiler.core.project.Span;
+import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
 import dev.streamt.compiler.core.sql.MaterializationHint;
 import dev.streamt.compiler.core.sql.SqlAnalysis;
 import dev.streamt.contracts.manifest.Materialization;

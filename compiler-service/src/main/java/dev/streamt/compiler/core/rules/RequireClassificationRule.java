@@ -3,8 +3,8 @@ package dev.streamt.compiler.core.rules;
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.project.ColumnDefinition;
 import dev.streamt.compiler.core.project.ModelDefinition;
-import dev.streamt.compiler.core.project.SecurityRules;
 import dev.streamt.compiler.core.project.SourceDefinition;
+import dev.streamt.compiler.core.project.policy.SecurityRules;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 
 /**

@@ -2,7 +2,7 @@ package dev.streamt.compiler.core.rules;
 
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.project.ModelDefinition;
-import dev.streamt.compiler.core.project.ModelRules;
+import dev.streamt.compiler.core.project.policy.ModelRules;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 
 /** {@code rules.models.require_owner}: every model has a non-blank {@code owner} (RULE_REQUIRE_OWNER). */

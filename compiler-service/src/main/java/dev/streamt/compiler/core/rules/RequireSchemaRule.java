@@ -2,7 +2,7 @@ package dev.streamt.compiler.core.rules;
 
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.project.SourceDefinition;
-import dev.streamt.compiler.core.project.SourceRules;
+import dev.streamt.compiler.core.project.policy.SourceRules;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 
 /**

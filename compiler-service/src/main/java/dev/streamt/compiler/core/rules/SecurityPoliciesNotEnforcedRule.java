@@ -2,11 +2,11 @@ package dev.streamt.compiler.core.rules;
 
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
-import dev.streamt.compiler.core.project.AccessPolicy;
-import dev.streamt.compiler.core.project.MaskingPolicy;
-import dev.streamt.compiler.core.project.MaskingRule;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.Span;
+import dev.streamt.compiler.core.project.policy.AccessPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.compiler.core.sql.OutputColumn;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.Materialization;

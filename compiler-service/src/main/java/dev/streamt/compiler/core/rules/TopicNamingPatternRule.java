@@ -2,7 +2,7 @@ package dev.streamt.compiler.core.rules;
 
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.project.Span;
-import dev.streamt.compiler.core.project.TopicRules;
+import dev.streamt.compiler.core.project.policy.TopicRules;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.TopicArtifact;
 import java.util.regex.Pattern;

@@ -2,9 +2,9 @@ package dev.streamt.compiler.core.artifacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.project.MaskingPolicy;
-import dev.streamt.compiler.core.project.MaskingRule;
 import dev.streamt.compiler.core.project.Span;
+import dev.streamt.compiler.core.project.policy.MaskingPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.compiler.core.sql.FlinkStatementCheck;
 import dev.streamt.compiler.core.sql.FlinkType;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.streamt.compiler.core.artifacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.project.GatewayConfig;
-import dev.streamt.compiler.core.project.KafkaRuntime;
+import dev.streamt.compiler.core.project.runtime.GatewayConfig;
+import dev.streamt.compiler.core.project.runtime.KafkaRuntime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

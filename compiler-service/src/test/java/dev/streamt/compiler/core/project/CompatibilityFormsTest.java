@@ -6,6 +6,10 @@ import static dev.streamt.compiler.core.project.TestProjects.only;
 import static dev.streamt.compiler.core.project.TestProjects.validWithHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.project.load.LoadResult;
+import dev.streamt.compiler.core.project.policy.AccessPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingPolicy;
+import dev.streamt.compiler.core.project.policy.MaskingRule;
 import dev.streamt.contracts.diagnostics.Severity;
 import java.time.Duration;
 import java.util.List;

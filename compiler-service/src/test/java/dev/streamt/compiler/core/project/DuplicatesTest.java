@@ -6,6 +6,7 @@ import static dev.streamt.compiler.core.project.TestProjects.loadWithHeader;
 import static dev.streamt.compiler.core.project.TestProjects.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.project.load.LoadResult;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,16 @@
 package dev.streamt.compiler.core.project;
 
-import dev.streamt.runtime.text.DidYouMean;
 import static dev.streamt.compiler.core.project.TestProjects.assertAt;
 import static dev.streamt.compiler.core.project.TestProjects.load;
 import static dev.streamt.compiler.core.project.TestProjects.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.project.load.LoadResult;
+import dev.streamt.compiler.core.project.policy.Safety;
+import dev.streamt.compiler.core.project.runtime.FlinkCluster;
+import dev.streamt.compiler.core.project.runtime.FlinkClusterType;
+import dev.streamt.compiler.core.project.runtime.KafkaRuntime;
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

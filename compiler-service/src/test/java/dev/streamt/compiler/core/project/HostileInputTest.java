@@ -5,6 +5,10 @@ import static dev.streamt.compiler.core.project.TestProjects.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.streamt.compiler.core.project.load.LoadResult;
+import dev.streamt.compiler.core.project.load.LoaderLimits;
+import dev.streamt.compiler.core.project.load.ProjectFiles;
+import dev.streamt.compiler.core.project.load.ProjectLoader;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.streamt.compiler.core.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.streamt.compiler.core.project.load.ProjectFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;

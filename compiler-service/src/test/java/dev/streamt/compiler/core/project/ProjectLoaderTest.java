@@ -5,6 +5,7 @@ import static dev.streamt.compiler.core.project.TestProjects.load;
 import static dev.streamt.compiler.core.project.TestProjects.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.project.load.LoadResult;
 import dev.streamt.contracts.manifest.Materialization;
 import java.util.LinkedHashMap;
 import java.util.Map;

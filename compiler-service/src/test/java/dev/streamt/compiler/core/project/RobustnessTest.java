@@ -2,6 +2,9 @@ package dev.streamt.compiler.core.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.project.load.LoadResult;
+import dev.streamt.compiler.core.project.load.ProjectFiles;
+import dev.streamt.compiler.core.project.load.ProjectLoader;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,13 @@
 package dev.streamt.compiler.core.project;
 
-import dev.streamt.runtime.text.DidYouMean;
 import static dev.streamt.compiler.core.project.TestProjects.assertAt;
 import static dev.streamt.compiler.core.project.TestProjects.loadWithHeader;
 import static dev.streamt.compiler.core.project.TestProjects.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.project.load.LoadResult;
 import dev.streamt.contracts.diagnostics.Diagnostic;
+import dev.streamt.runtime.text.DidYouMean;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

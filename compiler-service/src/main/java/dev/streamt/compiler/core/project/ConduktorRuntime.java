@@ -1,5 +1,0 @@
-package dev.streamt.compiler.core.project;
-
-/** {@code runtime.conduktor}: the {@code gateway} (required for {@code virtual_topic}) and the {@code console}. */
-public record ConduktorRuntime(GatewayConfig gateway, ConsoleConfig console) {
-}

@@ -1,5 +1,0 @@
-package dev.streamt.compiler.core.project;
-
-/** {@code runtime.conduktor.console}: {@code url}, {@code api_key}. */
-public record ConsoleConfig(String url, String apiKey) {
-}

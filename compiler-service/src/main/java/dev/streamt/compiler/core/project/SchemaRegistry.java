@@ -1,9 +1,0 @@
-package dev.streamt.compiler.core.project;
-
-/** {@code runtime.schema_registry}: {@code url} (required), {@code username}, {@code password}. */
-public record SchemaRegistry(String url, String username, String password) {
-
-    public SchemaRegistry {
-        Immutable.name(url, "runtime.schema_registry.url");
-    }
-}
