@@ -2,8 +2,8 @@ package dev.streamt.compiler.core;
 
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
-import dev.streamt.compiler.core.sql.MaterializationHint;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import dev.streamt.contracts.manifest.Materialization;
 
 /**

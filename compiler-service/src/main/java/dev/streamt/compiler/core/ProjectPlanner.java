@@ -14,11 +14,11 @@ import dev.streamt.compiler.core.project.InputRef;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.ProjectDefinition;
 import dev.streamt.compiler.core.project.SqlText;
-import dev.streamt.compiler.core.sql.InputCatalog;
-import dev.streamt.compiler.core.sql.InputColumn;
-import dev.streamt.compiler.core.sql.InputRelation;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
 import dev.streamt.compiler.core.sql.SqlAnalyzer;
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,16 +155,16 @@ public final class ProjectPlanner {
         return catalog.withMlOutputs(outputs);
     }
 
-    private static List<dev.streamt.compiler.core.sql.OutputColumn> sinkColumns(ResolvedInput first,
+    private static List<dev.streamt.compiler.core.sql.analysis.OutputColumn> sinkColumns(ResolvedInput first,
             Map<String, ModelPlan> planned) {
         if (first == null || first.modelName() == null || !planned.containsKey(first.modelName())) {
             return List.of();
         }
         // A sink writes its input as it is: each column comes from the input model's column of the same name.
-        List<dev.streamt.compiler.core.sql.OutputColumn> columns = new ArrayList<>();
-        for (dev.streamt.compiler.core.sql.OutputColumn c : planned.get(first.modelName()).columns()) {
-            columns.add(new dev.streamt.compiler.core.sql.OutputColumn(c.name(), c.type(), c.inferred(),
-                    List.of(new dev.streamt.compiler.core.sql.ColumnRef(first.nodeId(), c.name()))));
+        List<dev.streamt.compiler.core.sql.analysis.OutputColumn> columns = new ArrayList<>();
+        for (dev.streamt.compiler.core.sql.analysis.OutputColumn c : planned.get(first.modelName()).columns()) {
+            columns.add(new dev.streamt.compiler.core.sql.analysis.OutputColumn(c.name(), c.type(), c.inferred(),
+                    List.of(new dev.streamt.compiler.core.sql.analysis.ColumnRef(first.nodeId(), c.name()))));
         }
         return columns;
     }

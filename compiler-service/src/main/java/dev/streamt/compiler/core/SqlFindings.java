@@ -2,8 +2,8 @@ package dev.streamt.compiler.core;
 
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.SqlText;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
-import dev.streamt.compiler.core.sql.SqlProblem;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.SqlProblem;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 
 /** Reports the problems of a model's SQL at their place in the YAML file. Pure. */

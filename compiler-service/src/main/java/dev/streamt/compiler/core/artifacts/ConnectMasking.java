@@ -3,7 +3,7 @@ package dev.streamt.compiler.core.artifacts;
 import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.policy.MaskingPolicy;
 import dev.streamt.compiler.core.project.policy.MaskingRule;
-import dev.streamt.compiler.core.sql.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.project.policy.MaskingPolicy;
 import dev.streamt.compiler.core.project.policy.MaskingRule;
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.List;
 
 /**

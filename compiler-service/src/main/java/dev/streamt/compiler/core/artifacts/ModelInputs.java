@@ -1,11 +1,11 @@
 package dev.streamt.compiler.core.artifacts;
 
-import dev.streamt.compiler.core.sql.FlinkType;
-import dev.streamt.compiler.core.sql.InputColumn;
-import dev.streamt.compiler.core.sql.InputRelation;
-import dev.streamt.compiler.core.sql.InputUsage;
-import dev.streamt.compiler.core.sql.ReferencedColumn;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.InputUsage;
+import dev.streamt.compiler.core.sql.analysis.ReferencedColumn;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package dev.streamt.compiler.core.artifacts;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.ProjectDefinition;
 import dev.streamt.compiler.core.project.policy.MaskingRule;
-import dev.streamt.compiler.core.sql.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
 import dev.streamt.contracts.manifest.FlinkJobArtifact;
 import dev.streamt.contracts.manifest.Materialization;
 import dev.streamt.contracts.manifest.NodeId;

@@ -1,7 +1,7 @@
 package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.plan.ModelPlan;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import java.util.List;
 import java.util.Objects;
 

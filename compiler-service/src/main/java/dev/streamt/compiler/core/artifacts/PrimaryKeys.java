@@ -1,6 +1,6 @@
 package dev.streamt.compiler.core.artifacts;
 
-import dev.streamt.compiler.core.sql.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

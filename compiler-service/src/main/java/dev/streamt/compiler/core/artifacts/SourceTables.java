@@ -5,7 +5,7 @@ import dev.streamt.compiler.core.project.EventTimeSpec;
 import dev.streamt.compiler.core.project.SourceDefinition;
 import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
 import dev.streamt.compiler.core.project.runtime.SchemaRegistry;
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import dev.streamt.contracts.manifest.SchemaType;
 import dev.streamt.contracts.manifest.WatermarkStrategy;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.streamt.compiler.core.artifacts;
 
-import dev.streamt.compiler.core.sql.FlinkStatementCheck;
-import dev.streamt.compiler.core.sql.SqlSyntaxError;
+import dev.streamt.compiler.core.sql.parse.FlinkStatementCheck;
+import dev.streamt.compiler.core.sql.parse.SqlSyntaxError;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

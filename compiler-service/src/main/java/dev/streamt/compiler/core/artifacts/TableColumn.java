@@ -1,6 +1,6 @@
 package dev.streamt.compiler.core.artifacts;
 
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.Objects;
 
 /**

@@ -3,7 +3,7 @@ package dev.streamt.compiler.core.artifacts;
 import dev.streamt.compiler.core.project.Assertion;
 import dev.streamt.compiler.core.project.ProjectDefinition;
 import dev.streamt.compiler.core.project.TestDefinition;
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import dev.streamt.contracts.manifest.FlinkJobArtifact;
 import dev.streamt.contracts.manifest.NodeId;
 import dev.streamt.contracts.testing.TestType;

@@ -1,7 +1,7 @@
 package dev.streamt.compiler.core.artifacts;
 
 import dev.streamt.compiler.core.project.Assertion;
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

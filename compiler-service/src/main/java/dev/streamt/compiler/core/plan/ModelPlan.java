@@ -1,9 +1,9 @@
 package dev.streamt.compiler.core.plan;
 
 import dev.streamt.compiler.core.project.ModelDefinition;
-import dev.streamt.compiler.core.sql.InputRelation;
-import dev.streamt.compiler.core.sql.OutputColumn;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import dev.streamt.contracts.manifest.Materialization;
 import java.util.List;
 import java.util.Objects;

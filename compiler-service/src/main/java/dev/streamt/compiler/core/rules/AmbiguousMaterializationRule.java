@@ -3,7 +3,7 @@ package dev.streamt.compiler.core.rules;
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
-import dev.streamt.compiler.core.sql.MaterializationHint;
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.Materialization;
 

@@ -7,7 +7,7 @@ import dev.streamt.compiler.core.project.Span;
 import dev.streamt.compiler.core.project.runtime.FlinkCluster;
 import dev.streamt.compiler.core.project.runtime.FlinkClusterType;
 import dev.streamt.compiler.core.project.runtime.FlinkRuntime;
-import dev.streamt.compiler.core.sql.MlModelUse;
+import dev.streamt.compiler.core.sql.analysis.MlModelUse;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.Optional;
 

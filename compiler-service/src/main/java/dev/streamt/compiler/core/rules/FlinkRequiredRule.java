@@ -4,7 +4,7 @@ import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
-import dev.streamt.compiler.core.sql.MaterializationHint;
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.Materialization;
 import java.util.Map;

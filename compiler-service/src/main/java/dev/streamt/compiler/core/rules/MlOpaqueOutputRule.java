@@ -3,7 +3,7 @@ package dev.streamt.compiler.core.rules;
 import dev.streamt.compiler.core.Findings;
 import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.ModelDefinition;
-import dev.streamt.compiler.core.sql.MlModelUse;
+import dev.streamt.compiler.core.sql.analysis.MlModelUse;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import java.util.LinkedHashSet;
 import java.util.Locale;

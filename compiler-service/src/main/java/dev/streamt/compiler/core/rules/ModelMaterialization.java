@@ -4,8 +4,8 @@ import dev.streamt.compiler.core.plan.ModelPlan;
 import dev.streamt.compiler.core.project.ModelDefinition;
 import dev.streamt.compiler.core.project.Span;
 import dev.streamt.compiler.core.project.runtime.RuntimeConfig;
-import dev.streamt.compiler.core.sql.MaterializationHint;
-import dev.streamt.compiler.core.sql.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import dev.streamt.contracts.manifest.Materialization;
 import java.util.List;
 

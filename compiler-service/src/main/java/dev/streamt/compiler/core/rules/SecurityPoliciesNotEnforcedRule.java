@@ -7,7 +7,7 @@ import dev.streamt.compiler.core.project.Span;
 import dev.streamt.compiler.core.project.policy.AccessPolicy;
 import dev.streamt.compiler.core.project.policy.MaskingPolicy;
 import dev.streamt.compiler.core.project.policy.MaskingRule;
-import dev.streamt.compiler.core.sql.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
 import dev.streamt.contracts.diagnostics.DiagnosticCode;
 import dev.streamt.contracts.manifest.Materialization;
 import java.util.ArrayList;

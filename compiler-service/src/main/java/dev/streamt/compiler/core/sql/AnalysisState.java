@@ -1,5 +1,8 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.MlModelUse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,11 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.MlModelUse;
+import dev.streamt.compiler.core.sql.analysis.SqlFeature;
+import dev.streamt.compiler.core.sql.types.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkTypeParser;
+import dev.streamt.compiler.core.sql.types.TypeRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.ColumnRef;
+import dev.streamt.compiler.core.sql.types.FlinkType;
+import dev.streamt.compiler.core.sql.types.TypeRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

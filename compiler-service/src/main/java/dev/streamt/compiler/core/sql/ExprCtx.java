@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.ColumnRef;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

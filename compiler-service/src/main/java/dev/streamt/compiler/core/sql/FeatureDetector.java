@@ -1,5 +1,8 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.FeatureUse;
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint;
+import dev.streamt.compiler.core.sql.analysis.SqlFeature;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

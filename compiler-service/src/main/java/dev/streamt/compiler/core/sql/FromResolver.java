@@ -1,5 +1,8 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.SqlFeature;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.JoinConditionType;

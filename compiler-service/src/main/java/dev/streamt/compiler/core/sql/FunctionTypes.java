@@ -1,7 +1,9 @@
 package dev.streamt.compiler.core.sql;
 
-import dev.streamt.compiler.core.sql.FlinkType.Root;
-import dev.streamt.compiler.core.sql.FlinkType.TimeAttribute;
+import dev.streamt.compiler.core.sql.types.FlinkType.Root;
+import dev.streamt.compiler.core.sql.types.FlinkType.TimeAttribute;
+import dev.streamt.compiler.core.sql.types.FlinkType;
+import dev.streamt.compiler.core.sql.types.TypeRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

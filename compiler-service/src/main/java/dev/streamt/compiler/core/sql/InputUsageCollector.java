@@ -1,5 +1,11 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.InputUsage;
+import dev.streamt.compiler.core.sql.analysis.ReferencedColumn;
+import dev.streamt.compiler.core.sql.analysis.TableReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,11 @@
 package dev.streamt.compiler.core.sql;
 
-import dev.streamt.compiler.core.sql.FlinkType.TimeAttribute;
+import dev.streamt.compiler.core.sql.analysis.ColumnRef;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.types.FlinkType.TimeAttribute;
+import dev.streamt.compiler.core.sql.types.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkTypeParser;
 import java.util.ArrayList;
 import java.util.List;
 

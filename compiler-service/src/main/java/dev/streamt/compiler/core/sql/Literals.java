@@ -1,6 +1,7 @@
 package dev.streamt.compiler.core.sql;
 
-import dev.streamt.compiler.core.sql.FlinkType.Root;
+import dev.streamt.compiler.core.sql.types.FlinkType.Root;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlBinaryStringLiteral;

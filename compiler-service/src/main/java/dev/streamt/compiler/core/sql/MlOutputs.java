@@ -1,5 +1,8 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.types.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkTypeParser;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,11 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.FeatureUse;
+import dev.streamt.compiler.core.sql.analysis.MlModelUse;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.SqlProblem;
+import dev.streamt.compiler.core.sql.analysis.TableReference;
+import dev.streamt.compiler.core.sql.parse.PositionMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.ColumnRef;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,10 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.parse.LenientQueryParser;
+import dev.streamt.compiler.core.sql.parse.SyntaxErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.SqlProblem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

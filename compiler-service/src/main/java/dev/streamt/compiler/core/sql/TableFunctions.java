@@ -1,7 +1,13 @@
 package dev.streamt.compiler.core.sql;
 
-import dev.streamt.compiler.core.sql.FlinkType.Root;
-import dev.streamt.compiler.core.sql.FlinkType.TimeAttribute;
+import dev.streamt.compiler.core.sql.analysis.ColumnRef;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.MlModelUse;
+import dev.streamt.compiler.core.sql.analysis.SqlFeature;
+import dev.streamt.compiler.core.sql.types.FlinkType.Root;
+import dev.streamt.compiler.core.sql.types.FlinkType.TimeAttribute;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

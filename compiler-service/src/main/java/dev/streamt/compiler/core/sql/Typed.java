@@ -1,5 +1,6 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.Objects;
 
 /**

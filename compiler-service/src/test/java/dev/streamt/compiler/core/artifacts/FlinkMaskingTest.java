@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streamt.compiler.core.project.Span;
 import dev.streamt.compiler.core.project.policy.MaskingPolicy;
 import dev.streamt.compiler.core.project.policy.MaskingRule;
-import dev.streamt.compiler.core.sql.FlinkStatementCheck;
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.parse.FlinkStatementCheck;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

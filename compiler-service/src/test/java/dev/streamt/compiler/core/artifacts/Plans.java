@@ -10,7 +10,7 @@ import dev.streamt.compiler.core.plan.ProjectPlan;
 import dev.streamt.compiler.core.project.load.LoadResult;
 import dev.streamt.compiler.core.project.load.ProjectFiles;
 import dev.streamt.compiler.core.project.load.ProjectLoader;
-import dev.streamt.compiler.core.sql.FlinkStatementCheck;
+import dev.streamt.compiler.core.sql.parse.FlinkStatementCheck;
 import dev.streamt.contracts.diagnostics.Diagnostic;
 import dev.streamt.contracts.manifest.Artifacts;
 import dev.streamt.contracts.manifest.FlinkJobArtifact;

@@ -2,8 +2,8 @@ package dev.streamt.compiler.core.artifacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.sql.FlinkType;
-import dev.streamt.compiler.core.sql.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.streamt.compiler.core.artifacts;
 import static dev.streamt.compiler.core.artifacts.Plans.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Artifacts;
 import dev.streamt.contracts.manifest.NodeId;

@@ -2,7 +2,7 @@ package dev.streamt.compiler.core.artifacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.sql.FlinkStatementCheck;
+import dev.streamt.compiler.core.sql.parse.FlinkStatementCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

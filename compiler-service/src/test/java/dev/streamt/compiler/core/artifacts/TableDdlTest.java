@@ -3,8 +3,8 @@ package dev.streamt.compiler.core.artifacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.streamt.compiler.core.sql.FlinkStatementCheck;
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.parse.FlinkStatementCheck;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static dev.streamt.compiler.core.artifacts.Plans.job;
 import static dev.streamt.compiler.core.artifacts.Plans.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.sql.FlinkType;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import dev.streamt.contracts.manifest.Artifacts;
 import dev.streamt.contracts.manifest.FlinkJobArtifact;
 import dev.streamt.contracts.manifest.NodeId;

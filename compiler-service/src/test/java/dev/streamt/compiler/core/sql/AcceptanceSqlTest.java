@@ -4,7 +4,16 @@ import static dev.streamt.compiler.core.sql.Fixtures.names;
 import static dev.streamt.compiler.core.sql.Fixtures.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.sql.MaterializationHint.Kind;
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint.Kind;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.ReferencedColumn;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.SqlProblem;
+import dev.streamt.compiler.core.sql.analysis.TableReference;
+import dev.streamt.compiler.core.sql.parse.FlinkStatementCheck;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,16 @@
 package dev.streamt.compiler.core.sql;
 
+import dev.streamt.compiler.core.sql.analysis.ColumnRef;
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Inputs shared by the analyzer tests: a few sources and models with declared, untyped and undeclared columns. */
-final class Fixtures {
+public final class Fixtures {
 
     /** source.orders: typed columns, event time {@code ts}, processing time {@code proc}. */
     static final InputRelation ORDERS = new InputRelation("orders", "source.orders", columns(
@@ -31,7 +36,7 @@ final class Fixtures {
                         new InputColumn("confidence", "DOUBLE"))));
     }
 
-    static SqlAnalysis analyze(String sql) {
+    public static SqlAnalysis analyze(String sql) {
         return SqlAnalyzer.analyze(sql, catalog());
     }
 

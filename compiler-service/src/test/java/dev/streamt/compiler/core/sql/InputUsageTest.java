@@ -3,6 +3,14 @@ package dev.streamt.compiler.core.sql;
 import static dev.streamt.compiler.core.sql.Fixtures.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.InputUsage;
+import dev.streamt.compiler.core.sql.analysis.ReferencedColumn;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.SqlProblem;
+import dev.streamt.compiler.core.sql.analysis.TableReference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,8 @@ import static dev.streamt.compiler.core.sql.Fixtures.names;
 import static dev.streamt.compiler.core.sql.Fixtures.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.sql.analysis.ColumnRef;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import org.junit.jupiter.api.Test;
 
 /** Column-level lineage through aliases, subqueries, CTEs, joins, star expansion and set operations. */

@@ -3,10 +3,14 @@ package dev.streamt.compiler.core.sql;
 import static dev.streamt.compiler.core.sql.Fixtures.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamt.compiler.core.sql.MaterializationHint.Kind;
+import dev.streamt.compiler.core.sql.analysis.FeatureUse;
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint.Kind;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.SqlFeature;
+import dev.streamt.compiler.core.sql.analysis.SqlProblem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Each statefulness feature is detected on the parsed tree and makes the SQL STATEFUL with its reason. */
 class MaterializationHintTest {

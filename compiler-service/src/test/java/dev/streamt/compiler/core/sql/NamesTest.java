@@ -2,6 +2,7 @@ package dev.streamt.compiler.core.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.sql.parse.FlinkSql;
 import java.util.List;
 import org.apache.calcite.sql.SqlSelect;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package dev.streamt.compiler.core.sql;
 import static dev.streamt.compiler.core.sql.Fixtures.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.analysis.SqlProblem;
 import org.junit.jupiter.api.Test;
 
 /** Words Flink reserves beyond standard SQL, written as identifiers, are quoted; positions stay those as written. */

@@ -3,6 +3,8 @@ package dev.streamt.compiler.core.sql;
 import static dev.streamt.compiler.core.sql.Fixtures.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.sql.analysis.MaterializationHint;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

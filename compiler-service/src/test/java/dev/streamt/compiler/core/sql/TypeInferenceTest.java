@@ -5,6 +5,12 @@ import static dev.streamt.compiler.core.sql.Fixtures.names;
 import static dev.streamt.compiler.core.sql.Fixtures.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.sql.analysis.InputCatalog;
+import dev.streamt.compiler.core.sql.analysis.InputColumn;
+import dev.streamt.compiler.core.sql.analysis.InputRelation;
+import dev.streamt.compiler.core.sql.analysis.OutputColumn;
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
+import dev.streamt.compiler.core.sql.types.FlinkType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,6 +3,7 @@ package dev.streamt.compiler.core.sql;
 import static dev.streamt.compiler.core.sql.Fixtures.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamt.compiler.core.sql.analysis.SqlAnalysis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
