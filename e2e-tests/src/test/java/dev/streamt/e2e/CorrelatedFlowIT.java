@@ -19,6 +19,7 @@ import dev.streamt.contracts.events.payload.ManifestCompiled;
 import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.contracts.manifest.TopicArtifact;
 import dev.streamt.e2e.Platform.Service;
+import dev.streamt.testkit.projects.GeneratedProjects;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -151,21 +152,9 @@ class CorrelatedFlowIT {
         assertThat(ids).contains("model.m9999", "model.m9998", "model.m9997");
     }
 
-    /** A project of {@code models} models, each reading the one before it, on this test's broker. */
+    /** A generated project of {@code models} models on this test's broker. */
     private static Map<String, String> chain(String name, int models) {
-        StringBuilder yaml = new StringBuilder("project: {name: " + name + ", version: 1.0.0}\n"
-                + "runtime:\n  kafka: {bootstrap_servers: '" + platform.bootstrapServers() + "'}\n"
-                + "  flink:\n    default: local\n    clusters:\n      local: {type: rest, rest_url: "
-                + "'http://localhost:18081', sql_gateway_url: 'http://localhost:18083'}\n"
-                + "sources:\n- name: raw\n  topic: " + name + ".raw.v1\n"
-                + "  columns: [{name: id, type: STRING}, {name: amount, type: DOUBLE}]\n"
-                + "models:\n");
-        for (int i = 0; i < models; i++) {
-            String from = i == 0 ? "{{ source('raw') }}" : "{{ ref('m" + (i - 1) + "') }}";
-            yaml.append("- name: m").append(i).append("\n  sql: SELECT id, amount FROM ").append(from)
-                    .append(" WHERE amount > ").append(i).append("\n");
-        }
-        return Map.of("stream_project.yml", yaml.toString());
+        return Map.of("stream_project.yml", GeneratedProjects.chain(name, models, platform.bootstrapServers()));
     }
 
     private static void assertEveryCauseIsEarlierInTheFlow(List<CloudEvent<?>> flow) {

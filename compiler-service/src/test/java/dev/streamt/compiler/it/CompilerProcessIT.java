@@ -18,6 +18,7 @@ import dev.streamt.testkit.EmbeddedPostgresDatabase;
 import dev.streamt.testkit.InJvmKafkaBroker;
 import dev.streamt.testkit.events.CommandSender;
 import dev.streamt.testkit.events.EventRecorder;
+import dev.streamt.testkit.projects.GeneratedProjects;
 import dev.streamt.testkit.service.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -172,21 +173,8 @@ class CompilerProcessIT {
         }
     }
 
-    /** A project of {@code models} models, each reading the one before it. */
-    static String chain(String name, int models) {
-        StringBuilder yaml = new StringBuilder("project: {name: " + name + ", version: 1.0.0}\n"
-                + "runtime:\n  kafka: {bootstrap_servers: 'localhost:9092'}\n"
-                + "  flink:\n    default: local\n    clusters:\n      local: {type: rest, rest_url: "
-                + "'http://localhost:18081', sql_gateway_url: 'http://localhost:18083'}\n"
-                + "sources:\n- name: raw\n  topic: " + name + ".raw.v1\n"
-                + "  columns: [{name: id, type: STRING}, {name: amount, type: DOUBLE}]\n"
-                + "models:\n");
-        for (int i = 0; i < models; i++) {
-            String from = i == 0 ? "{{ source('raw') }}" : "{{ ref('m" + (i - 1) + "') }}";
-            yaml.append("- name: m").append(i).append("\n  sql: SELECT id, amount FROM ").append(from)
-                    .append(" WHERE amount > ").append(i).append("\n");
-        }
-        return yaml.toString();
+    private static String chain(String name, int models) {
+        return GeneratedProjects.chain(name, models, "localhost:9092");
     }
 
     private String text(String path) throws Exception {
