@@ -1,10 +1,15 @@
 package dev.streamt.lineage.api;
 
+import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.lineage.service.LineageIngest;
+import dev.streamt.runtime.inbox.DeferredCommands;
+import dev.streamt.runtime.inbox.HandlerOutcome;
 import dev.streamt.runtime.inbox.IdempotentConsumer;
 import dev.streamt.runtime.kafka.InboundEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,9 +27,20 @@ public class ManifestEventsListener {
     @Inject
     LineageIngest ingest;
 
+    @Inject
+    DeferredCommands deferred;
+
+    void registerDeferred(@Observes StartupEvent event) {
+        deferred.register(CONSUMER, this::handle);
+    }
+
     @Incoming("manifest-events")
     @Blocking
     CompletionStage<Void> onRecord(Message<InboundEvent> message) {
-        return consumer.consume(CONSUMER, message, ingest::onManifestEvent);
+        return consumer.consume(CONSUMER, message, this::handle);
+    }
+
+    private HandlerOutcome handle(CloudEvent<?> event) {
+        return ingest.onManifestEvent(CONSUMER, event);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,12 +42,19 @@ public class LineageIngest {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** Keeps the manifest of a {@code ManifestCompiled} event (fetched when it comes by reference) unless a newer one of its project/env is stored. */
-    public HandlerOutcome onManifestEvent(CloudEvent<?> event) {
+    /**
+     * Keeps the manifest of a {@code ManifestCompiled} event of {@code consumer} (fetched when it comes by reference;
+     * deferred while the compiler does not answer) unless a newer one of its project/env is stored.
+     */
+    public HandlerOutcome onManifestEvent(String consumer, CloudEvent<?> event) {
         if (!(event.data() instanceof ManifestCompiled compiled)) {
             return HandlerOutcome.IGNORED;
         }
-        Manifest manifest = manifests.manifestOf(compiled);
+        Optional<Manifest> fetched = manifests.manifestOrDefer(consumer, event, compiled);
+        if (fetched.isEmpty()) {
+            return HandlerOutcome.DEFERRED;
+        }
+        Manifest manifest = fetched.get();
         GraphKey key = new GraphKey(manifest.projectName(), manifest.environment());
         ManifestStamp incoming = new ManifestStamp(manifest.id(), manifest.compiledAt(), event.time(), event.id());
         ManifestStamp stored = store.lockedStamp(key);

@@ -11,6 +11,7 @@ import dev.streamt.runtime.inbox.HandlerOutcome;
 import dev.streamt.runtime.manifest.ManifestReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Keeps every compiled manifest (so later plans by id or project/env work from the planner's store; a manifest sent by
@@ -36,11 +37,16 @@ public class ManifestIntake {
     @Inject
     PlannerConfig config;
 
-    public HandlerOutcome onEvent(CloudEvent<?> event) {
+    /** Handles one event of {@code consumer} (whose deferred events come back here). */
+    public HandlerOutcome onEvent(String consumer, CloudEvent<?> event) {
         if (event.type() != EventType.MANIFEST_COMPILED) {
             return HandlerOutcome.IGNORED;
         }
-        Manifest manifest = references.manifestOf(event.dataAs(ManifestCompiled.class));
+        Optional<Manifest> fetched = references.manifestOrDefer(consumer, event, event.dataAs(ManifestCompiled.class));
+        if (fetched.isEmpty()) {
+            return HandlerOutcome.DEFERRED;
+        }
+        Manifest manifest = fetched.get();
         manifests.record(manifest, java.time.Instant.now());
         deferred.arrived();
         Owner owner = Owner.of(manifest.projectName(), manifest.environment());

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.streamt.contracts.changeset.Change;
 import dev.streamt.contracts.changeset.ChangeAction;
 import dev.streamt.contracts.changeset.ChangeSet;
@@ -17,8 +18,11 @@ import dev.streamt.contracts.events.EventType;
 import dev.streamt.contracts.events.Subject;
 import dev.streamt.contracts.events.payload.ChangeSetPlanned;
 import dev.streamt.contracts.events.payload.DriftDetected;
+import dev.streamt.contracts.events.payload.ManifestCompiled;
+import dev.streamt.contracts.events.payload.ManifestRef;
 import dev.streamt.contracts.events.payload.PlanFailed;
 import dev.streamt.contracts.events.payload.PlanRequested;
+import dev.streamt.contracts.json.Sha256;
 import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.contracts.manifest.TopicArtifact;
@@ -33,6 +37,7 @@ import io.restassured.RestAssured;
 import io.restassured.parsing.Parser;
 import io.restassured.response.Response;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -369,5 +376,42 @@ class PlannerIT {
         ChangeSet samePlan = compiledAndPlanned(onSame);
         assertThat(change(samePlan, shared).action()).isEqualTo(ChangeAction.BLOCKED);
         assertThat(change(samePlan, shared).reason()).contains("managed by project '" + project + "'");
+    }
+
+    @Test
+    void aManifestByReferenceIsFetchedCheckedAndPlannedAlsoWhenTheCompilerAnswersOnlyLater() throws Exception {
+        Manifest manifest = manifest("byref", topic(t("orders"), 1, Map.of()));
+        byte[] body = StreamtJson.toBytes(manifest);
+        AtomicBoolean compilerUp = new AtomicBoolean(false);
+        AtomicInteger asked = new AtomicInteger();
+        HttpServer compiler = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        compiler.createContext("/api/v1/manifests/", exchange -> {
+            asked.incrementAndGet();
+            if (compilerUp.get()) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } else {
+                exchange.sendResponseHeaders(503, -1);
+            }
+            exchange.close();
+        });
+        compiler.start();
+        try {
+            String url = "http://127.0.0.1:" + compiler.getAddress().getPort() + "/api/v1/manifests/" + manifest.id();
+            CloudEvent<?> compiled = CloudEvent.initial(EventType.MANIFEST_COMPILED, "/streamt/compiler-service",
+                    Subject.of(project, "dev"), ManifestCompiled.byReference(
+                            new ManifestRef(manifest.id(), body.length, Sha256.hex(body), url), null));
+            events.publish(compiled);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> asked.get() >= 2);
+            compilerUp.set(true);
+
+            CloudEvent<?> planned = events.await(e -> compiled.id().equals(e.causationid()));
+            assertThat(planned.type()).isEqualTo(EventType.CHANGESET_PLANNED);
+            assertThat(planned.dataAs(ChangeSetPlanned.class).changeSet().manifestId()).isEqualTo(manifest.id());
+        } finally {
+            compiler.stop(0);
+        }
     }
 }

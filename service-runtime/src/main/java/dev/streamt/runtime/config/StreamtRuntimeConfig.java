@@ -80,6 +80,10 @@ public interface StreamtRuntimeConfig {
         @WithDefault("PT60S")
         Duration timeout();
 
+        /** How long a consumer keeps trying to fetch a referenced manifest while the compiler does not answer. */
+        @WithDefault("PT10M")
+        Duration patience();
+
         /** The largest referenced manifest accepted; a reference announcing more is refused without fetching. */
         @WithName("max-bytes")
         @WithDefault("536870912")

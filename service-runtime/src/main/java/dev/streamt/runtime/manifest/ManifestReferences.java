@@ -1,11 +1,13 @@
 package dev.streamt.runtime.manifest;
 
+import dev.streamt.contracts.events.CloudEvent;
 import dev.streamt.contracts.events.payload.ManifestCompiled;
 import dev.streamt.contracts.events.payload.ManifestRef;
 import dev.streamt.contracts.json.Sha256;
 import dev.streamt.contracts.json.StreamtJson;
 import dev.streamt.contracts.manifest.Manifest;
 import dev.streamt.runtime.config.StreamtRuntimeConfig;
+import dev.streamt.runtime.inbox.DeferredCommands;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,6 +35,9 @@ public class ManifestReferences {
     @Inject
     StreamtRuntimeConfig config;
 
+    @Inject
+    DeferredCommands deferred;
+
     private volatile HttpClient client;
 
     /**
@@ -44,6 +50,28 @@ public class ManifestReferences {
             return compiled.manifest();
         }
         return fetch(compiled.manifestRef());
+    }
+
+    /**
+     * The event's manifest for a consumer that must not lose it when the compiler is briefly away (restarting, say):
+     * empty when the manifest comes by reference and the compiler does not answer now, in which case the event is
+     * deferred for {@code consumer} ({@link DeferredCommands}, which the consumer registered its handler with) and
+     * handled again until {@code streamt.manifest-fetch.patience} is over. Call inside the handler's transaction; on
+     * empty, the handler returns {@link dev.streamt.runtime.inbox.HandlerOutcome#DEFERRED}.
+     *
+     * @throws ManifestFetchException when the bytes are not the announced ones, or the compiler stayed away too long
+     */
+    public Optional<Manifest> manifestOrDefer(String consumer, CloudEvent<?> event, ManifestCompiled compiled) {
+        try {
+            return Optional.of(manifestOf(compiled));
+        } catch (ManifestFetchException e) {
+            if (e.isTransient() && deferred.defer(consumer, event, "manifest-fetch:" + compiled.manifestId(),
+                    config.manifestFetch().patience())) {
+                LOG.infof("%s will fetch manifest %s again: %s", consumer, compiled.manifestId(), e.getMessage());
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Fetches and checks a referenced manifest. */
