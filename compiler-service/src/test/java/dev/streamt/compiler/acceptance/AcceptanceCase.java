@@ -13,31 +13,48 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** One folder of shared/acceptance/compile: the project's files and what the compiler must answer. */
+/**
+ * One acceptance case: the project's files and what the compiler must answer. The repository's own corpus is
+ * {@code src/test/acceptance/compile} (its README says what each {@code expected.json} field means); a folder of more
+ * cases in the same format may be added with {@code -Dstreamt.acceptance.dir} or found at {@code ../shared/acceptance}
+ * beside the repository, never required. A case of the same name in the repository wins.
+ */
 record AcceptanceCase(String name, Map<String, String> files, JsonNode expected) {
 
-    /** Where the cases are: -Dstreamt.acceptance.dir, else ../shared/acceptance beside the repository. */
-    static Path root() {
-        String configured = System.getProperty("streamt.acceptance.dir");
-        Path dir = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "acceptance");
-        Path compile = dir.resolve("compile");
-        if (!Files.isDirectory(compile)) {
-            throw new IllegalStateException("acceptance cases not found at " + compile.toAbsolutePath()
-                    + ": the repository expects shared/ beside it (or set -Dstreamt.acceptance.dir)");
+    /** The repository's own cases, relative to the module. */
+    static final Path OWN = Path.of("src", "test", "acceptance", "compile");
+
+    /** The folders cases are read from: the repository's, then the optional extra one when it exists. */
+    static List<Path> roots() {
+        List<Path> roots = new ArrayList<>();
+        if (!Files.isDirectory(OWN)) {
+            throw new IllegalStateException("the repository's acceptance cases are missing at " + OWN.toAbsolutePath());
         }
-        return compile;
+        roots.add(OWN);
+        String configured = System.getProperty("streamt.acceptance.dir");
+        Path extra = (configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "acceptance"))
+                .resolve("compile");
+        if (Files.isDirectory(extra)) {
+            roots.add(extra);
+        }
+        return roots;
     }
 
     static List<AcceptanceCase> all() {
-        List<AcceptanceCase> cases = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(root())) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                cases.add(read(dir));
+        Map<String, AcceptanceCase> cases = new TreeMap<>();
+        for (Path root : roots()) {
+            try (Stream<Path> dirs = Files.list(root)) {
+                for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                    if (!cases.containsKey(dir.getFileName().toString())) {
+                        AcceptanceCase c = read(dir);
+                        cases.put(c.name(), c);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return cases;
+        return List.copyOf(cases.values());
     }
 
     private static AcceptanceCase read(Path dir) throws IOException {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The checks of shared/acceptance/README.md, applied to one compile response. */
+/** The checks of src/test/acceptance/README.md, applied to one compile response. */
 final class AcceptanceChecks {
 
     private static final Pattern SET = Pattern.compile("(?is)^\\s*SET\\s+'([^']+)'\\s*=\\s*'([^']*)'\\s*;?\\s*$");

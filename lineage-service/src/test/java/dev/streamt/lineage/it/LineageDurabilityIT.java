@@ -76,11 +76,16 @@ class LineageDurabilityIT {
         Events.init();
         var newer = Events.compiled(ShopFixture.shop("staging", ShopFixture.T0.plusSeconds(600), true, "SELECT 'newer'"));
         var older = Events.compiled(ShopFixture.shop("staging", ShopFixture.T0, true, "SELECT 'older'"));
-        Events.publish(bootstrapServers, newer, older, Events.compiled(ShopFixture.billing(ShopFixture.T0)),
+        var billing = Events.compiled(ShopFixture.billing(ShopFixture.T0));
+        Events.publish(bootstrapServers, newer, older, billing,
                 Events.stepSucceeded(STAGING, "dep-7", ChangeTarget.KAFKA_TOPIC, "shop.orders.clean", ShopFixture.T0),
                 Events.stepFailed(STAGING, "dep-7", ChangeTarget.FLINK_JOB, "order_metrics", ShopFixture.T0, "no slots"),
                 Events.testRun(STAGING, "run-3", "orders_quality", TestStatus.FAILED, ShopFixture.T0));
         await().atMost(PATIENCE).until(() -> handled(older));
+        // Another project, on another partition: the later tests compare its answers too.
+        await().atMost(PATIENCE).until(() -> handled(billing));
+        await().atMost(PATIENCE).untilAsserted(() -> given()
+                .get("/api/v1/projects/billing/columns/invoices/invoice_amount").then().statusCode(200));
         await().atMost(PATIENCE).untilAsserted(() -> given().queryParam("env", "staging")
                 .get("/api/v1/projects/shop/nodes/model.orders_clean").then().statusCode(200)
                 .body("sql", equalTo("SELECT 'newer'"))

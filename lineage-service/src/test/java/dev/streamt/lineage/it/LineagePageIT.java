@@ -126,7 +126,7 @@ class LineagePageIT {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             fail("The lineage page is tested in a real headless Chromium, and " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing. Install Debian's packages: apt-get install -y chromium chromium-driver "
-                    + "(.ci/run does this on CI).");
+                    + "(bin/test, the README's test command, does this).");
         }
         Path profile = Path.of("target", "chromium-profile-" + UUID.randomUUID()).toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
