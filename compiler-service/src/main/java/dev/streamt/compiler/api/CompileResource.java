@@ -95,6 +95,11 @@ public class CompileResource {
     }
 
     private CompileRequest request(String contentType, String env, UriInfo uri, InputStream body) {
+        if (env != null && (env.contains("/") || env.chars().anyMatch(Character::isWhitespace))) {
+            throw new ProblemException(Problem.of(400, "invalid-environment", "Invalid environment",
+                    "An environment is a name like 'dev' or 'prod' (the file environments/<env>.yml); '" + env
+                            + "' holds a '/' or a blank."));
+        }
         Map<String, byte[]> files = new ProjectUploadReader(limits.limits()).read(contentType, body);
         return new CompileRequest(files, env, varOverrides(uri));
     }

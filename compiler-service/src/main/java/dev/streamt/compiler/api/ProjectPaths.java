@@ -3,6 +3,7 @@ package dev.streamt.compiler.api;
 import dev.streamt.runtime.http.Problem;
 import dev.streamt.runtime.http.ProblemException;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /** The paths of uploaded files: normalised, confined to the project, rooted at the folder of stream_project.yml. */
@@ -11,17 +12,64 @@ final class ProjectPaths {
     private ProjectPaths() {
     }
 
-    /** A relative path with '/' separators; a path leaving the project ('..', absolute) is a bad request. */
+    /**
+     * A relative path with '/' separators and no empty or {@code .} segments ({@code models/./a.yml} and
+     * {@code models//a.yml} are {@code models/a.yml}); a path leaving the project ('..', absolute) or holding a control
+     * character (a NUL, a line break that would forge a log line) is a bad request.
+     */
     static String normalise(String path) {
-        String p = path == null ? "" : path.replace('\\', '/');
-        while (p.startsWith("./")) {
-            p = p.substring(2);
+        String given = path == null ? "" : path;
+        if (given.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw malformed("File paths must not contain control characters (NUL, line breaks, tabs): "
+                    + printable(given) + ".");
         }
+        String p = given.replace('\\', '/');
         if (p.isBlank() || p.startsWith("/") || p.matches("^[A-Za-z]:.*") || ("/" + p + "/").contains("/../")) {
-            throw new ProblemException(Problem.of(400, "malformed-project-upload", "Malformed project upload",
-                    "File paths must be relative to the project root and stay inside it: '" + path + "'."));
+            throw malformed("File paths must be relative to the project root and stay inside it: '" + p + "'.");
         }
-        return p;
+        StringJoiner normalised = new StringJoiner("/");
+        for (String segment : p.split("/")) {
+            if (!segment.isEmpty() && !segment.equals(".")) {
+                normalised.add(segment);
+            }
+        }
+        if (normalised.length() == 0) {
+            throw malformed("'" + p + "' names no file.");
+        }
+        return normalised.toString();
+    }
+
+    /** The upload's files under their normalised paths; two keys naming the same file are a bad request. */
+    static Map<String, byte[]> normaliseAll(Map<String, byte[]> files) {
+        Map<String, byte[]> normalised = new TreeMap<>();
+        Map<String, String> given = new TreeMap<>();
+        files.forEach((path, content) -> {
+            String p = normalise(path);
+            String earlier = given.putIfAbsent(p, path);
+            if (earlier != null) {
+                throw malformed("'" + earlier + "' and '" + path + "' name the same file '" + p
+                        + "': send each file once.");
+            }
+            normalised.put(p, content);
+        });
+        return normalised;
+    }
+
+    /** A path as it can be shown in a message or a log: control characters as {@code \\uXXXX}, quoted. */
+    static String printable(String path) {
+        StringBuilder out = new StringBuilder("'");
+        path.chars().limit(300).forEach(c -> {
+            if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.append(path.length() > 300 ? "…'" : "'").toString();
+    }
+
+    private static ProblemException malformed(String detail) {
+        return new ProblemException(Problem.of(400, "malformed-project-upload", "Malformed project upload", detail));
     }
 
     /**
@@ -41,8 +89,7 @@ final class ProjectPaths {
         }
         String prefix = root == null ? "" : root;
         Map<String, byte[]> files = new TreeMap<>();
-        entries.forEach((name, content) -> {
-            String p = normalise(name);
+        normaliseAll(entries).forEach((p, content) -> {
             boolean hidden = ("/" + p).contains("/.");
             if (p.startsWith(prefix) && !hidden) {
                 files.put(p.substring(prefix.length()), content);

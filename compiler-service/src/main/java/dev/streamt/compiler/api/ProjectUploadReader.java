@@ -69,9 +69,9 @@ public final class ProjectUploadReader {
             throw tooLarge("The upload has " + upload.files().size() + " files; the limit is " + limits.maxFiles() + ".");
         }
         Map<String, byte[]> files = new TreeMap<>();
-        upload.files().forEach((path, text) -> files.put(ProjectPaths.normalise(path),
+        upload.files().forEach((path, text) -> files.put(path,
                 text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8)));
-        return files;
+        return ProjectPaths.normaliseAll(files);
     }
 
     private Map<String, byte[]> readTarGz(InputStream body) {
@@ -89,14 +89,19 @@ public final class ProjectUploadReader {
                 }
                 byte[] content = readBounded(tar, limits.maxUnpackedBytes() - unpacked, "the unpacked archive");
                 unpacked += content.length;
-                files.put(entry.getName(), content);
+                if (files.put(entry.getName(), content) != null) {
+                    // A tar may hold one name twice; which copy counts must not be left to the archive's order.
+                    throw new ProblemException(Problem.of(400, "malformed-project-upload", "Malformed project upload",
+                            "The archive holds " + ProjectPaths.printable(entry.getName())
+                                    + " more than once: pack each file once."));
+                }
             }
         } catch (IOException e) {
             if (e instanceof BoundedInputStream.LimitExceeded) {
                 throw tooLarge("The upload is larger than " + megabytes(limits.maxBodyBytes()) + ".");
             }
             throw new ProblemException(Problem.of(400, "malformed-project-upload", "Malformed project upload",
-                    "The body is not a readable tar.gz archive: " + e.getMessage()));
+                    "The body is not a readable tar.gz archive: " + describe(e)));
         }
         return ProjectPaths.rootAtProjectFile(files);
     }
@@ -118,9 +123,17 @@ public final class ProjectUploadReader {
             throw tooLarge("The upload is larger than " + megabytes(limits.maxBodyBytes()) + ".");
         } catch (IOException e) {
             throw new ProblemException(Problem.of(400, "malformed-project-upload", "Malformed project upload",
-                    "Cannot read " + what + ": " + e.getMessage()));
+                    "Cannot read " + what + ": " + describe(e)));
         }
         return out.toByteArray();
+    }
+
+    /** What went wrong reading the archive, in words (a truncated archive's EOFException has no message). */
+    private static String describe(IOException e) {
+        if (e instanceof java.io.EOFException) {
+            return "it ends before its last entry is complete (truncated upload?)";
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private ProblemException tooLarge(String detail) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import dev.streamt.testkit.KafkaResource;
 import dev.streamt.testkit.PostgresResource;
@@ -179,6 +180,57 @@ class CompileHttpIT {
         given().contentType("application/gzip")
                 .body(tarGzUnchecked(Map.of("../../etc/stream_project.yml", PROJECT.getBytes(StandardCharsets.UTF_8))))
                 .post("/api/v1/compile").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void filePathsAreNormalisedAndTwoNamesOfOneFileOrControlCharactersAreRefused() {
+        String model = "models:\n- name: dotted\n  sql: SELECT id FROM {{ source('orders_raw') }}\n";
+        given().contentType("application/json").body(Map.of("files", Map.of("stream_project.yml",
+                PROJECT.replace("name: http_demo", "name: http_paths"), "models/./extra.yml", model)))
+                .post("/api/v1/compile").then().statusCode(201).body("manifest.models.name", hasItem("dotted"));
+
+        given().contentType("application/json").body(Map.of("files", Map.of("stream_project.yml", PROJECT,
+                "models//extra.yml", model, "models/extra.yml", model)))
+                .post("/api/v1/compile").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("name the same file 'models/extra.yml'"));
+        given().contentType("application/json").body(Map.of("files", Map.of("stream_project.yml", PROJECT,
+                "models/a.yml\nFORGED log line", model)))
+                .post("/api/v1/compile").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("models/a.yml\\u000aFORGED"));
+    }
+
+    @Test
+    void controlCharactersInTheUrlAndABadEnvironmentAre400ProblemsNot500() {
+        given().urlEncodingEnabled(false).get("/api/v1/manifests/sha256:ab%00cd").then().statusCode(400)
+                .contentType("application/problem+json").body("type", containsString("invalid-request"));
+        given().urlEncodingEnabled(false).get("/api/v1/projects/x%0Ay/manifests").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/yaml").body(yaml(PROJECT)).queryParam("env", "a/b").post("/api/v1/compile")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", containsString("invalid-environment"));
+    }
+
+    @Test
+    void anArchiveWithOneNameTwiceOrCutShortIsRefusedSayingWhy() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(out))) {
+            for (String text : List.of(PROJECT, PROJECT.replace("name: http_demo", "name: http_other"))) {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                TarArchiveEntry entry = new TarArchiveEntry("stream_project.yml", true);
+                entry.setSize(bytes.length);
+                tar.putArchiveEntry(entry);
+                tar.write(bytes);
+                tar.closeArchiveEntry();
+            }
+        }
+        given().contentType("application/gzip").body(out.toByteArray()).post("/api/v1/compile").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("'stream_project.yml' more than once"));
+
+        byte[] archive = tarGz(Map.of("demo/stream_project.yml", PROJECT.getBytes(StandardCharsets.UTF_8)));
+        byte[] cut = java.util.Arrays.copyOf(archive, archive.length / 2);
+        given().contentType("application/gzip").body(cut).post("/api/v1/compile").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", not(containsString("null")));
     }
 
     /** RestAssured sends YAML as the bytes of its text. */
