@@ -17,6 +17,11 @@ final class JinjaErrors {
         String message = error.getMessage() == null ? "template error" : error.getMessage();
         int line = Math.max(1, error.getLineno());
         int column = Math.max(1, error.getStartPosition());
+        java.util.Optional<String> overBudget = JinjaRenderer.overBudgetIn(error.getException());
+        if (overBudget.isPresent()) {
+            return new RenderProblem(DiagnosticCode.JINJA_RENDER_ERROR, overBudget.get(), line, column,
+                    "Simplify the template: loops and output are bounded to keep compiles fast");
+        }
         TemplateError.ErrorReason reason = error.getReason();
         if (reason == TemplateError.ErrorReason.SYNTAX_ERROR || reason == TemplateError.ErrorReason.DISABLED) {
             return new RenderProblem(DiagnosticCode.JINJA_SYNTAX_ERROR, message, line, column,

@@ -53,6 +53,7 @@ public final class JinjaRenderer {
                 .build();
         this.jinjava = new Jinjava(config);
         this.jinjava.setResourceLocator(NO_RESOURCES);
+        BoundedFilters.all(limits.maxOutputChars()).forEach(jinjava.getGlobalContext()::registerFilter);
         jinjava.registerFunction(new ELFunctionDefinition("", "source", JinjaRenderer.class, "source", String.class));
         jinjava.registerFunction(new ELFunctionDefinition("", "ref", JinjaRenderer.class, "ref", String.class));
         jinjava.registerFunction(new ELFunctionDefinition("", "var", JinjaRenderer.class, "var", String.class,
@@ -90,6 +91,24 @@ public final class JinjaRenderer {
         } finally {
             SESSION.remove();
         }
+    }
+
+    /**
+     * What a bounded filter throws for a call that would exceed the render's budget: it stops the render (an Error,
+     * so jinjava does not turn it into a template error) and is reported as {@code JINJA_RENDER_ERROR} at the line.
+     */
+    static Error overBudget(String message, JinjavaInterpreter interpreter) {
+        return new RenderSession.BudgetExceeded(message, interpreter == null ? 1 : interpreter.getLineNumber());
+    }
+
+    /** The message of an over-budget stop somewhere in {@code failure}'s causes (jinjava wraps what filters throw). */
+    static java.util.Optional<String> overBudgetIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RenderSession.BudgetExceeded) {
+                return java.util.Optional.of(t.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void beforeNode(Node node, JinjavaInterpreter interpreter) {

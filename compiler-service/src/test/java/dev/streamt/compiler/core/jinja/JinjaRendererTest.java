@@ -112,4 +112,24 @@ class JinjaRendererTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.output().length()).isLessThanOrEqualTo(1_000_000);
     }
+
+    @Test
+    void filtersAskingForHugeWidthsAreADiagnosticNotAFullHeap() {
+        for (String template : List.of("{{ 'x' | center(2000000000) }}", "{{ 'x' | indent(2000000000, true) }}",
+                "{{ 'x' | indent(width=2000000000) }}", "{{ '%2000000000s' | format('x') }}",
+                "{{ '%.2000000000f' | format(1.5) }}")) {
+            RenderResult result = renderer.render(template, Map.of());
+
+            assertThat(result.ok()).as(template).isFalse();
+            assertThat(result.problems()).as(template).extracting(RenderProblem::code)
+                    .contains(DiagnosticCode.JINJA_RENDER_ERROR);
+        }
+    }
+
+    @Test
+    void theSameFiltersWithReasonableWidthsStillWork() {
+        assertThat(renderer.render("[{{ 'ab' | center(6) }}]", Map.of()).output()).isEqualTo("[  ab  ]");
+        assertThat(renderer.render("{{ '%5s|%.2f' | format('ab', 1.5) }}", Map.of()).output()).isEqualTo("   ab|1.50");
+        assertThat(renderer.render("{{ 'a\nb' | indent(2) }}", Map.of()).output()).isEqualTo("a\n  b");
+    }
 }
