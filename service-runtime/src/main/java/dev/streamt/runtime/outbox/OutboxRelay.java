@@ -242,7 +242,8 @@ public class OutboxRelay {
                         e.eventId(), e.eventType(), e.key(), e.topic(), p.reason());
             }
         }
-        pending.set(repository.countPending() - result.published.size() - result.parked.size());
+        // Counted only when more may wait: a short batch that all went out or was parked emptied the outbox.
+        pending.set(batch.size() < batchSize && result.retryFailure == null ? 0 : repository.countPending());
         return new Drained(batch.size(), result.retryFailure);
     }
 
