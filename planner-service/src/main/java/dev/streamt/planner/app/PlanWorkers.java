@@ -96,9 +96,24 @@ public class PlanWorkers {
             return;
         }
         try {
-            planning.plan(manifest.get(), plan.correlationId(), plan.causationId(), () -> queue.remove(plan.seq()));
+            planning.plan(manifest.get(), plan.correlationId(), plan.causationId(), () -> {
+                if (!queue.remove(plan.seq())) {
+                    throw new PlannedElsewhere();
+                }
+            });
         } catch (PlanFailure failure) {
             fail(plan, subject, failure);
+        } catch (PlannedElsewhere done) {
+            // Another planner pod drained the same row first (both resume the queue at startup); its plan counts.
+        }
+    }
+
+    /** The queued plan's row was removed by another pod while this one planned it: store nothing twice. */
+    private static final class PlannedElsewhere extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PlannedElsewhere() {
+            super("the queued plan was made by another planner", null, false, false);
         }
     }
 
