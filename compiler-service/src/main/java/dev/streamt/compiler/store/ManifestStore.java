@@ -70,10 +70,15 @@ public class ManifestStore {
         if (entity == null || ManifestHistoryEntity.count("manifestId = ?1 and compiledAt = ?2", id, compiledAt) == 0) {
             return Optional.empty();
         }
+        // The body was stored by the manifest's first compile (history is never deleted), so that compile's bytes are
+        // the body as is, served without parsing megabytes of JSON. A later compile differs in compiled_at only, and
+        // the canonical codec writes the same manifest to the same bytes.
+        ManifestHistoryEntity first = ManifestHistoryEntity.find("manifestId = ?1 order by seq", id).firstResult();
+        if (first.compiledAt.equals(compiledAt)) {
+            return Optional.of(entity.body);
+        }
         Manifest stored = StreamtJson.fromJson(entity.body, Manifest.class);
-        // The canonical codec writes the same manifest to the same bytes, so the first compile's body is reused as is.
-        return Optional.of(stored.compiledAt().equals(compiledAt) ? entity.body
-                : StreamtJson.toBytes(withCompiledAt(stored, compiledAt)));
+        return Optional.of(StreamtJson.toBytes(withCompiledAt(stored, compiledAt)));
     }
 
     /** The history of a project and environment, newest first. */
