@@ -2,6 +2,7 @@ package dev.streamt.compiler.api;
 
 import dev.streamt.runtime.http.Problem;
 import dev.streamt.runtime.http.ProblemException;
+import dev.streamt.runtime.text.ControlCharacters;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -19,7 +20,7 @@ final class ProjectPaths {
      */
     static String normalise(String path) {
         String given = path == null ? "" : path;
-        if (given.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (ControlCharacters.in(given)) {
             throw malformed("File paths must not contain control characters (NUL, line breaks, tabs): "
                     + printable(given) + ".");
         }
@@ -55,17 +56,9 @@ final class ProjectPaths {
         return normalised;
     }
 
-    /** A path as it can be shown in a message or a log: control characters as {@code \\uXXXX}, quoted. */
+    /** A path as it can be shown in a message or a log: quoted, control characters as {@code \\uXXXX}. */
     static String printable(String path) {
-        StringBuilder out = new StringBuilder("'");
-        path.chars().limit(300).forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.append(path.length() > 300 ? "…'" : "'").toString();
+        return "'" + ControlCharacters.escaped(path, 300) + "'";
     }
 
     private static ProblemException malformed(String detail) {

@@ -11,16 +11,8 @@ public class ClusterUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Instant retryAfter;
-
     public ClusterUnavailableException(String declaredCluster, String reason, Instant failedAt, Instant retryAfter) {
         super("Kafka at " + declaredCluster + " did not answer at " + failedAt + " (" + reason
                 + "); not tried again before " + retryAfter, null, false, false);
-        this.retryAfter = retryAfter;
-    }
-
-    /** When the cluster will be tried again. */
-    public Instant retryAfter() {
-        return retryAfter;
     }
 }

@@ -130,18 +130,6 @@ public class DeferredCommands {
         AfterCommit.once(transactions, WAKE_UP_REGISTERED, this::wakeUp);
     }
 
-    /** How many commands wait (for health and tests). */
-    public long waiting() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement s = c.prepareStatement("SELECT count(*) FROM streamt_deferred");
-                    ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        });
-    }
-
     private void wakeUp() {
         ScheduledExecutorService ex = executor;
         if (ex != null && !ex.isShutdown() && wakeUpQueued.compareAndSet(false, true)) {
